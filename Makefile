@@ -1,0 +1,43 @@
+# tip_reports: PGXS build.  The version lives in tip_reports.control only.
+
+EXTENSION = tip_reports
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = tip_reports
+PARSER_SRCS = $(sort $(wildcard src/parser/*.c))
+OBJS = src/tip_reports.o src/sql_structure.o $(PARSER_SRCS:.c=.o)
+
+DATA = $(sort $(wildcard sql/$(EXTENSION)--*.sql))
+
+# pg_regress inputs are sql/<test>.sql; install scripts are sql/tip_reports--*.sql
+REGRESS = init metadata sections paragraphs footnotes bad_input
+REGRESS_OPTS = --inputdir=. --outputdir=build/regress
+
+PG_CPPFLAGS = -I$(srcdir)/src -std=gnu99
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---- core unit tests, dump tool and benchmarks (no server needed) ----
+CORE_CC ?= cc
+CORE_CFLAGS ?= -std=c99 -O2 -g -Wall -Wextra -Werror
+CORE_INC = -Isrc/parser
+
+build/tipdump: test/tools/tipdump.c $(PARSER_SRCS) src/parser/*.h
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ test/tools/tipdump.c $(PARSER_SRCS)
+
+UNIT_TESTS = $(patsubst test/unit/%.c,build/unit/%,$(sort $(wildcard test/unit/test_*.c)))
+
+build/unit/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h
+	@mkdir -p build/unit
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
+
+.PHONY: unit
+unit: $(UNIT_TESTS) build/tipdump
+	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $$t; done
+
+.PHONY: regress-dir
+installcheck: regress-dir
+regress-dir:
+	@mkdir -p build/regress

@@ -1,0 +1,32 @@
+/*
+ * tip_glue.h
+ *	  Shared helpers of the fmgr layer: parse a text argument into a
+ *	  tip_doc inside a memory context of its own, and turn core strings
+ *	  into SQL values.
+ */
+#ifndef TIP_GLUE_H
+#define TIP_GLUE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "funcapi.h"
+
+#include "parser/tip_parser.h"
+
+typedef struct tip_parsed
+{
+	MemoryContext cxt;			/* holds the document; delete when done */
+	tip_doc    *doc;
+} tip_parsed;
+
+extern void glue_parse(text *doc, tip_parsed *out);
+extern void glue_done(tip_parsed *p);
+
+extern Datum glue_text(tip_str s, bool *isnull);
+extern Datum glue_cstring(const char *s);
+extern Datum glue_text_array(const tip_str *items, int n);
+extern Datum glue_date(tip_date d, bool *isnull);
+
+extern void glue_init_srf(FunctionCallInfo fcinfo);
+
+#endif							/* TIP_GLUE_H */

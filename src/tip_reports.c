@@ -1,0 +1,194 @@
+/*
+ * tip_reports.c
+ *	  Module entry and the glue between the parser core and the backend:
+ *	  allocation in a private memory context, interrupts, error mapping,
+ *	  encoding conversion and Datum helpers.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+
+#include "tip_glue.h"
+
+PG_MODULE_MAGIC;
+
+/* Allocation for the core: huge chunks allowed, NULL instead of ERROR. */
+static void *
+glue_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocExtended((MemoryContext) ctx, size,
+									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void
+glue_release(void *ctx, void *ptr)
+{
+	(void) ctx;
+	pfree(ptr);
+}
+
+/* Called by the core's long loops: lets the backend cancel the query. */
+static int
+glue_progress(void *arg)
+{
+	(void) arg;
+	CHECK_FOR_INTERRUPTS();
+	return 0;
+}
+
+/* True when core strings must be converted from/to the database encoding. */
+static bool
+needs_conversion(void)
+{
+	int			enc = GetDatabaseEncoding();
+
+	return enc != PG_UTF8 && enc != PG_SQL_ASCII;
+}
+
+/*
+ * Parse a text argument.  The document lives in a new child context of the
+ * caller's context, so an ERROR anywhere releases it with the transaction.
+ */
+void
+glue_parse(text *doc, tip_parsed *out)
+{
+	tip_allocator a;
+	tip_options opt;
+	tip_status	rc;
+	const char *data = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+
+	if (len > TIP_MAX_INPUT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("report text of %zu bytes is too long", len),
+				 errdetail("The parser accepts at most %zu bytes.", (size_t) TIP_MAX_INPUT)));
+
+	out->cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports parse",
+									 ALLOCSET_DEFAULT_SIZES);
+	if (needs_conversion())
+	{
+		MemoryContext old = MemoryContextSwitchTo(out->cxt);
+
+		data = (const char *) pg_do_encoding_conversion((unsigned char *) data, (int) len,
+														GetDatabaseEncoding(), PG_UTF8);
+		len = strlen(data);
+		MemoryContextSwitchTo(old);
+	}
+
+	a.alloc = glue_alloc;
+	a.release = glue_release;
+	a.ctx = out->cxt;
+	memset(&opt, 0, sizeof(opt));
+	opt.progress = glue_progress;
+
+	rc = tip_parse(data, len, &a, &opt, &out->doc);
+	switch (rc)
+	{
+		case TIP_OK:
+			break;
+		case TIP_ENOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory while parsing a report of %zu bytes", len)));
+			break;
+		case TIP_ETOOBIG:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("report text of %zu bytes is too long", len)));
+			break;
+		case TIP_ECANCEL:
+			/* only reachable if the progress hook returned non-zero */
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("report parsing was canceled")));
+			break;
+	}
+}
+
+/* Release a parse. */
+void
+glue_done(tip_parsed *p)
+{
+	if (p->cxt != NULL)
+		MemoryContextDelete(p->cxt);
+	p->cxt = NULL;
+	p->doc = NULL;
+}
+
+/* A core string as a text Datum (NULL when the core says NULL). */
+Datum
+glue_text(tip_str s, bool *isnull)
+{
+	if (s.p == NULL)
+	{
+		*isnull = true;
+		return (Datum) 0;
+	}
+	*isnull = false;
+	if (needs_conversion())
+	{
+		char	   *conv = (char *) pg_do_encoding_conversion((unsigned char *) s.p, (int) s.n,
+															  PG_UTF8, GetDatabaseEncoding());
+
+		return PointerGetDatum(cstring_to_text_with_len(conv, conv == s.p ? (int) s.n : (int) strlen(conv)));
+	}
+	return PointerGetDatum(cstring_to_text_with_len(s.p, (int) s.n));
+}
+
+/* A static C string (ASCII) as text. */
+Datum
+glue_cstring(const char *s)
+{
+	return PointerGetDatum(cstring_to_text(s));
+}
+
+/* A text[] from core strings (NULL strings become NULL elements). */
+Datum
+glue_text_array(const tip_str *items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	bool	   *nulls = palloc(sizeof(bool) * (n > 0 ? n : 1));
+	int			dims[1];
+	int			lbs[1] = {1};
+	int			k;
+
+	for (k = 0; k < n; k++)
+		elems[k] = glue_text(items[k], &nulls[k]);
+	dims[0] = n;
+	if (n == 0)
+		return PointerGetDatum(construct_empty_array(TEXTOID));
+	return PointerGetDatum(construct_md_array(elems, nulls, 1, dims, lbs,
+											  TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* A core date as a date Datum. */
+Datum
+glue_date(tip_date d, bool *isnull)
+{
+	if (d.y == 0 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > day_tab[isleap(d.y)][d.m - 1])
+	{
+		*isnull = true;
+		return (Datum) 0;
+	}
+	*isnull = false;
+	return DateADTGetDatum(date2j(d.y, d.m, d.d) - POSTGRES_EPOCH_JDATE);
+}
+
+/* Set up a materialized set-returning function call. */
+void
+glue_init_srf(FunctionCallInfo fcinfo)
+{
+#if PG_VERSION_NUM >= 150002
+	InitMaterializedSRF(fcinfo, 0);
+#else
+	SetSingleFuncCall(fcinfo, 0);
+#endif
+}
