@@ -4,145 +4,18 @@
  *
  * Paragraph text is unwrapped: lines are joined with one space, bullet items
  * start a new line ("- item"), footnote marks are taken out and recorded,
- * and a hyphen at a line end is mended by looking at the document itself:
- * if "capacity-building" occurs whole elsewhere the hyphen stays, if
- * "capabilities" does the two halves join.  Everything a paragraph skips
+ * and a hyphen at a line end is mended from the document's own words
+ * (words.c).  Everything a paragraph skips
  * (page furniture, footnotes, separators) is left out of its body.
  */
 #include <string.h>
 
 #include "internal.h"
 
-/* ---------- word set for hyphen mending ---------- */
-
-typedef struct word_set
-{
-	uint64_t   *slots;			/* 0 = empty */
-	size_t		mask;
-	int			built;
-} word_set;
-
-static uint64_t
-hash_word(const char *s, size_t n, int drop_hyphens)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		k;
-
-	for (k = 0; k < n; k++)
-	{
-		unsigned char c = (unsigned char) s[k];
-
-		if (drop_hyphens && c == '-')
-			continue;
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		h = (h ^ c) * 1099511628211ULL;
-	}
-	return h | 1;
-}
-
 static int
 is_word_byte(unsigned char c)
 {
 	return lex_is_alpha(c) || c >= 0x80;
-}
-
-static void
-ws_add(word_set *ws, uint64_t h)
-{
-	size_t		i = (size_t) h & ws->mask;
-
-	while (ws->slots[i] != 0 && ws->slots[i] != h)
-		i = (i + 1) & ws->mask;
-	ws->slots[i] = h;
-}
-
-static int
-ws_has(const word_set *ws, uint64_t h)
-{
-	size_t		i = (size_t) h & ws->mask;
-
-	while (ws->slots[i] != 0)
-	{
-		if (ws->slots[i] == h)
-			return 1;
-		i = (i + 1) & ws->mask;
-	}
-	return 0;
-}
-
-/* Collect every word (letters with inner hyphens) of the body text. */
-static int
-ws_build(word_set *ws, tip_doc *doc)
-{
-	size_t		words = 0,
-				cap = 1024;
-	int			pass,
-				i;
-
-	for (pass = 0; pass < 2; pass++)
-	{
-		for (i = 0; i < doc->n_lines; i++)
-		{
-			const tip_line *l = &doc->lines[i];
-			uint32_t	k = 0;
-
-			if (l->role != ROLE_PARAGRAPH && l->role != ROLE_TEXT && l->role != ROLE_BULLET &&
-				l->role != ROLE_FOOTNOTE && l->role != ROLE_FOOTNOTE_CONT && l->role != ROLE_MASTHEAD)
-				continue;
-			while (k < l->n)
-			{
-				uint32_t	s;
-
-				while (k < l->n && !is_word_byte((unsigned char) l->t[k]))
-					k++;
-				s = k;
-				while (k < l->n && (is_word_byte((unsigned char) l->t[k]) ||
-									(l->t[k] == '-' && k + 1 < l->n && is_word_byte((unsigned char) l->t[k + 1]))))
-					k++;
-				/* a word cut by the line end is not evidence */
-				if (k - s >= 3 && !(k < l->n && l->t[k] == '-'))
-				{
-					if (pass == 0)
-						words++;
-					else
-						ws_add(ws, hash_word(l->t + s, k - s, 0));
-				}
-			}
-		}
-		if (pass == 0)
-		{
-			while (cap < words * 2 + 16)
-				cap *= 2;
-			ws->slots = arena_alloc_array(&doc->arena, cap, sizeof(uint64_t));
-			if (ws->slots == NULL)
-				return -1;
-			memset(ws->slots, 0, cap * sizeof(uint64_t));
-			ws->mask = cap - 1;
-		}
-	}
-	ws->built = 1;
-	return 0;
-}
-
-/* Prefixes that keep their hyphen when the document gives no evidence. */
-static int
-keeps_hyphen(const char *s, size_t n)
-{
-	static const char *const pre[] = {
-		"non", "co", "inter", "multi", "cross", "self", "anti", "counter",
-		"pre", "post", "sub", "semi", "well", "follow", "capacity", "awareness",
-		"decision", "policy", "long", "short", "high", "low", "large", "small",
-		"mid", "one", "two", "three", "four", "five", "six", "ten", "full",
-		"part", "first", "front", "in", "re", "e", "ex", "socio", "train",
-		"peer", "victim", "child", "gender", "human", "risk", "case", "community"
-	};
-	size_t		k;
-
-	for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
-		if (strlen(pre[k]) == n && lex_starts_with_ci(s, n, pre[k]))
-			return 1;
-	return 0;
 }
 
 /* ---------- text builder ---------- */
@@ -165,22 +38,10 @@ tb_put(tbuild *b, char c, uint32_t src)
 	}
 }
 
-/* Start of the word that ends at b->n (letters only). */
-static size_t
-tb_word_start(const tbuild *b, size_t end)
-{
-	size_t		s = end;
-
-	while (s > 0 && is_word_byte((unsigned char) b->p[s - 1]))
-		s--;
-	return s;
-}
-
 typedef struct asm_state
 {
 	tip_doc    *doc;
 	tip_store  *st;
-	word_set	ws;
 	int			cur_para;		/* number of the open paragraph, 0 = none */
 	/* marks gathered while building; copied to doc->marks at the end */
 	tip_mark   *marks;
@@ -251,43 +112,19 @@ append_line(asm_state *as, tbuild *b, const tip_line *l, uint32_t from, int bull
 				 from < l->n && lex_is_lower((unsigned char) l->t[from]))
 		{
 			/* a hyphen at the line end: mend or keep */
-			size_t		ls = tb_word_start(b, b->n - 1);
+			size_t		ls = b->n - 1;
 			uint32_t	re = from;
 			int			keep;
 
-			while (re < l->n && is_word_byte((unsigned char) l->t[re]))
+			while (ls > 0 && (is_word_byte((unsigned char) b->p[ls - 1]) ||
+							  (b->p[ls - 1] == '-' && ls >= 2 && is_word_byte((unsigned char) b->p[ls - 2]))))
+				ls--;
+			while (re < l->n && (is_word_byte((unsigned char) l->t[re]) ||
+								 (l->t[re] == '-' && re + 1 < l->n && is_word_byte((unsigned char) l->t[re + 1]))))
 				re++;
-			if (!as->ws.built && ws_build(&as->ws, as->doc) != 0)
+			keep = words_keep_hyphen(as->doc, b->p + ls, b->n - 1 - ls, l->t + from, re - from);
+			if (keep < 0)
 				return -1;
-			{
-				/* hash "left-right" and "leftright" */
-				char		tmp[128];
-				size_t		ll = b->n - 1 - ls,
-							rl = re - from;
-
-				if (ll + rl + 1 < sizeof(tmp) && ll > 0)
-				{
-					int			has_hyph,
-								has_join;
-
-					memcpy(tmp, b->p + ls, ll);
-					tmp[ll] = '-';
-					memcpy(tmp + ll + 1, l->t + from, rl);
-					has_hyph = ws_has(&as->ws, hash_word(tmp, ll + 1 + rl, 0));
-					memmove(tmp + ll, tmp + ll + 1, rl);
-					has_join = ws_has(&as->ws, hash_word(tmp, ll + rl, 0));
-					if (ls > 0 && b->p[ls - 1] == '-')
-						keep = 1;	/* inside a compound: train-the-trainer */
-					else if (has_hyph && !has_join)
-						keep = 1;
-					else if (has_join && !has_hyph)
-						keep = 0;
-					else
-						keep = keeps_hyphen(b->p + ls, ll);
-				}
-				else
-					keep = 1;
-			}
 			if (!keep)
 				b->n--;
 		}
@@ -562,7 +399,9 @@ strip_plain_mark(tip_paragraph *p, const char *m, size_t ml)
 		if (!(lex_is_lower(before) || before == '.' || before == ',' || before == ';' ||
 			  before == ')' || before == 0x9D || before == 0x99))
 			continue;
-		if (e < n && !(s[e] == ' ' || s[e] == '\n' || s[e] == '.' || s[e] == ','))
+		/* the mark ends the text or a sentence: "since 2016.1 All" */
+		if (e < n && !(s[e] == '\n' || (s[e] == ' ' && e + 1 < n &&
+										 (lex_is_upper((unsigned char) s[e + 1]) || (unsigned char) s[e + 1] >= 0x80))))
 			continue;
 		memmove(s + k, s + e, n - e);
 		memmove(src + k, src + e, (n - e) * sizeof(uint32_t));
@@ -744,19 +583,23 @@ link_footnotes(asm_state *as)
 		{
 			int			p;
 
-			for (p = doc->n_paragraphs - 1; p >= 0; p--)
+			int			tried = 0;
+
+			/* the note sits at the foot of the page: look a few paragraphs up */
+			for (p = doc->n_paragraphs - 1; p >= 0 && tried < 4; p--)
 			{
 				tip_paragraph *pp = &doc->paragraphs[p];
 
 				if (pp->start_offset > fn->start_offset)
 					continue;
+				tried++;
 				if (strip_plain_mark(pp, fn->mark.p, fn->mark.n))
 				{
 					fn->paragraph = pp->number;
 					if (add_mark(as, fn->mark.p, fn->mark.n, -1 - pp->number) != 0)
 						return;
+					break;
 				}
-				break;
 			}
 		}
 	}

@@ -374,13 +374,21 @@ topic_shape(cls_state *cs, int i)
 		return 0;
 	if (!(lex_is_upper(c0) || c0 >= 0x80 || c0 == '"'))
 		return 0;
-	/* a topic starts a block */
+	/*
+	 * A topic starts a block.  Text extracted without blank lines has none:
+	 * there a topic must follow a finished sentence and be short.
+	 */
 	if (prev != NULL && !(prev->flags & LF_BLANK) && !(l->flags & LF_SPLIT) &&
 		prev->role != ROLE_HEADING && prev->role != ROLE_HEADING_CONT &&
 		prev->role != ROLE_TOPIC && prev->role != ROLE_FURNITURE)
-		return 0;
-	nx = next_content(doc, i);
+	{
+		char		pe = prev->n > 0 ? prev->t[prev->n - 1] : 0;
+
+		if (doc->rendering == REND_MARKDOWN || l->n > 100 || !(pe == '.' || pe == ':' || pe == ';'))
+			return 0;
+	}
 	block_shape(doc, i, &chars, &lines, &last);
+	nx = next_content(doc, i + (lines > 0 ? lines - 1 : 0));
 	if (nx < 0)
 		return 0;
 	{
@@ -396,6 +404,17 @@ topic_shape(cls_state *cs, int i)
 	}
 	if (l->md_level > 0 || (l->flags & LF_EMPH_ALL))
 		return chars <= 300 && last != '.';
+	/* a sentence with a plain footnote mark ("South Africa.2") is no heading */
+	if (lex_is_digit((unsigned char) last))
+	{
+		const tip_line *e = &doc->lines[i + lines - 1];
+		uint32_t	k = e->n;
+
+		while (k > 0 && lex_is_digit((unsigned char) e->t[k - 1]))
+			k--;
+		if (k > 0 && (e->t[k - 1] == '.' || e->t[k - 1] == ',' || e->t[k - 1] == ';'))
+			return 0;
+	}
 	/* plain text: short, no final punctuation, after a finished sentence */
 	if (chars > 150 || lines > 2 || last == '.' || last == ',' || last == ';' || last == ':')
 		return 0;
@@ -529,6 +548,36 @@ subsection:
 	return ROLE_NONE;
 }
 
+/* The 80th percentile of line widths: what a full line looks like. */
+static int
+typical_width(const tip_doc *doc)
+{
+	long		hist[257];
+	long		total = 0,
+				seen = 0;
+	int			i,
+				w;
+
+	memset(hist, 0, sizeof(hist));
+	for (i = 0; i < doc->n_lines; i++)
+	{
+		const tip_line *l = &doc->lines[i];
+
+		if (l->n == 0)
+			continue;
+		w = (int) (l->indent + l->n);
+		hist[w > 256 ? 256 : w]++;
+		total++;
+	}
+	for (w = 0; w <= 256; w++)
+	{
+		seen += hist[w];
+		if (seen * 5 >= total * 4)
+			return w;
+	}
+	return 256;
+}
+
 /* Stage entry: set doc->lines[i].role for every line. */
 tip_status
 classify_lines(tip_doc *doc, const tip_options *opt)
@@ -541,6 +590,7 @@ classify_lines(tip_doc *doc, const tip_options *opt)
 	cs.doc = doc;
 	for (i = 0; i < doc->n_lines; i++)
 		parse_numbering(&doc->lines[i]);
+	doc->line_width = typical_width(doc);
 	body = find_body_start(doc);
 
 	for (i = 0; i < doc->n_lines; i++)
@@ -618,7 +668,9 @@ classify_lines(tip_doc *doc, const tip_options *opt)
 		/* further line of a wrapped heading title */
 		if (cs.heading_lines > 0 && cs.heading_lines < 4 && !cs.heading_md &&
 			!(l->flags & LF_SPLIT) && l->md_level == 0 && l->n <= 200 &&
-			!(l->flags & LF_BULLET) && i > 0 && !(doc->lines[i - 1].flags & LF_BLANK))
+			!(l->flags & LF_BULLET) && i > 0 && !(doc->lines[i - 1].flags & LF_BLANK) &&
+			!lex_ended_on_purpose(doc->lines[i - 1].t, doc->lines[i - 1].n, doc->lines[i - 1].indent,
+								  l->t, l->n, (size_t) (doc->line_width > 16 ? doc->line_width - 8 : 8)))
 		{
 			l->role = ROLE_HEADING_CONT;
 			cs.heading_lines++;

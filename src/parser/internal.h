@@ -94,6 +94,8 @@ extern tip_status assemble_doc(tip_doc *doc, tip_store *st, const tip_options *o
 extern tip_status meta_extract(tip_doc *doc, tip_store *st);
 
 extern void doc_warn(tip_doc *doc, const char *msg);
+extern int	words_keep_hyphen(tip_doc *doc, const char *left, size_t ll,
+							  const char *right, size_t rl);
 
 /* lexical helpers (lex.c) */
 extern int	lex_is_space(unsigned char c);
@@ -112,5 +114,8 @@ extern int	lex_starts_with_ci(const char *s, size_t n, const char *prefix);
 extern const char *lex_find(const char *s, size_t n, const char *needle);
 extern const char *lex_find_ci(const char *s, size_t n, const char *needle);
 extern int	lex_is_alnum_next(const char *s, size_t q, size_t n);
+extern int	lex_ends_with_connector(const char *t, size_t n);
+extern int	lex_ended_on_purpose(const char *t, size_t len, size_t indent,
+								 const char *next, size_t nn, size_t width);
 
 #endif							/* TIP_INTERNAL_H */

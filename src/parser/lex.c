@@ -479,3 +479,54 @@ lex_date(const char *s, size_t n, tip_date *from, tip_date *to)
 	to->d = (int8_t) d2;
 	return p;
 }
+
+/*
+ * Does the text end with a word that cannot end a title or heading ("of",
+ * "the", "and", ...) or with a comma, colon or hyphen?  Then the line was
+ * wrapped and continues.
+ */
+int
+lex_ends_with_connector(const char *t, size_t n)
+{
+	static const char *const words[] = {
+		"the", "of", "and", "in", "for", "to", "on", "against", "by", "with",
+		"a", "an", "its", "their", "or", "from", "at", "into", "through",
+		"between", "as", "under", "within", "among"
+	};
+	size_t		s,
+				k;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		return 0;
+	if (t[n - 1] == ',' || t[n - 1] == ':' || t[n - 1] == '-' || t[n - 1] == ';')
+		return 1;
+	s = n;
+	while (s > 0 && lex_is_alpha((unsigned char) t[s - 1]))
+		s--;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == n - s && lex_starts_with_ci(t + s, n - s, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Did a line of len bytes end on purpose?  It did if it does not end with a
+ * connector and the first word of the next line (next, nn) would still have
+ * fitted within width: a typesetter wraps only when a word does not fit.
+ */
+int
+lex_ended_on_purpose(const char *t, size_t len, size_t indent, const char *next, size_t nn, size_t width)
+{
+	size_t		w = 0;
+
+	if (lex_ends_with_connector(t, len))
+		return 0;
+	/* nothing new starts in lower case */
+	if (nn > 0 && lex_is_lower((unsigned char) next[0]))
+		return 0;
+	while (w < nn && next[w] != ' ' && next[w] != COLUMN_GAP)
+		w++;
+	return indent + len + 1 + w <= width;
+}

@@ -49,8 +49,8 @@
 #define K_SPECIAL	2
 
 static const unsigned char mt_kind[256] = {
-	[' '] = K_WS,['\t'] = K_WS,['\n'] = K_WS,['\v'] = K_WS,['\f'] = K_WS,
-	['\r'] = K_WS,[0xC2] = K_SPECIAL,[0xE2] = K_SPECIAL
+	[' '] = K_WS, ['\t'] = K_WS, ['\n'] = K_WS, ['\v'] = K_WS, ['\f'] = K_WS,
+	['\r'] = K_WS, [0xC2] = K_SPECIAL, [0xE2] = K_SPECIAL
 };
 
 typedef struct mt_pat
@@ -790,7 +790,10 @@ mt_first_out(const mt_auto *au, uint32_t u, int blocked)
 	return au->st[u].out != MT_NONE ? u : au->st[u].dict;
 }
 
-/* Whether the symbol k (bytes [ring[k], iend)) is followed by a word char while being one. */
+/*
+ * Is every MT_WORD pattern ending at symbol k (bytes up to iend) rejected,
+ * i.e. is that symbol a word character followed by another one?
+ */
 static inline int
 mt_end_blocked(const mt_scan_state *S, size_t k, size_t iend)
 {
@@ -952,7 +955,8 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 				o1 = 0;
 	int			two,
 				r;
-	unsigned	prev_ws = 0;
+	unsigned	prev_ws = 0,
+				pending = 0;	/* S.nlev != 0, kept in a register */
 	size_t		i = 0,
 				k = 0;
 
@@ -1035,7 +1039,7 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 			o0 = t0[(o0 & MT_OFFMASK) + x0];
 			if (two)
 				o1 = t1[(o1 & MT_OFFMASK) + x1];
-			if (((o0 | o1) & MT_HOT) != 0 || S.nlev != 0)
+			if ((((o0 | o1) & MT_HOT) | pending) != 0)
 			{
 				S.off[0] = o0;
 				S.off[1] = o1;
@@ -1044,6 +1048,7 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 					return r;
 				o0 = S.off[0];
 				o1 = S.off[1];
+				pending = (S.nlev != 0);
 			}
 			k++;
 		}

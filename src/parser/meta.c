@@ -216,17 +216,23 @@ item_kind_of(const char *t, size_t n)
 	return IT_TEXT;
 }
 
-/* Cut masthead lines into items; left columns first within each block. */
+/*
+ * Cut masthead lines into items; left columns first.  A blank line, a line
+ * cut at glued markup, a Markdown heading or a jump in indentation starts a
+ * new block: the PDF set those apart.
+ */
 static void
 collect_items(meta_state *ms)
 {
 	tip_doc    *doc = ms->doc;
 	int			i,
-				block = 0,
+				block,
 				col;
 
-	for (col = 0; col < (doc->rendering == REND_LAYOUT ? 3 : 1); col++)
+	for (col = 0; col < 3; col++)
 	{
+		int			prev_indent = -1;
+
 		block = 0;
 		for (i = 0; i < doc->n_lines && ms->n < MAX_ITEMS; i++)
 		{
@@ -237,24 +243,28 @@ collect_items(meta_state *ms)
 			if (l->role != ROLE_MASTHEAD)
 			{
 				if (l->role == ROLE_BLANK)
-					block++;
+					block++, prev_indent = -1;
 				if (l->role == ROLE_HEADING || l->role == ROLE_PARAGRAPH)
 					break;
 				continue;
 			}
-			if ((l->flags & LF_SPLIT) || l->md_level > 0)
-				block++;
+			/* a line set far right holds only the right-hand column */
+			if (l->indent >= 30)
+				c = 1;
+			else
+			{
+				if ((l->flags & LF_SPLIT) || l->md_level > 0 ||
+					(prev_indent >= 0 && (l->indent > prev_indent + 3 || l->indent + 3 < prev_indent)))
+					block++;
+				prev_indent = l->indent;
+			}
 			while (k < l->n && ms->n < MAX_ITEMS)
 			{
 				uint32_t	e = k;
 
-				if (doc->rendering == REND_LAYOUT)
-					while (e < l->n && l->t[e] != COLUMN_GAP)
-						e++;
-				else
-					e = l->n;
-				if ((doc->rendering != REND_LAYOUT && col == 0) ||
-					(doc->rendering == REND_LAYOUT && (c == col || (col == 2 && c > 2))))
+				while (e < l->n && l->t[e] != COLUMN_GAP)
+					e++;
+				if (c == col || (col == 2 && c > 2))
 				{
 					mitem	   *it = &ms->items[ms->n++];
 
@@ -288,8 +298,24 @@ join_items(meta_state *ms, int i, int j)
 
 		if (o > 0 && o < sizeof(buf) - 1)
 		{
-			/* a hyphen at a line end joins ("-" kept: names like "Secretary-") */
-			if (buf[o - 1] != '-')
+			if (o >= 2 && buf[o - 1] == '-' && lex_is_alpha((unsigned char) buf[o - 2]) &&
+				it->n > 0 && lex_is_lower((unsigned char) it->t[0]))
+			{
+				/* a hyphen at the line end: mend or keep (words.c) */
+				size_t		ls = o - 1,
+							re = 0;
+				int			keep;
+
+				while (ls > 0 && (lex_is_alpha((unsigned char) buf[ls - 1]) || (unsigned char) buf[ls - 1] >= 0x80 ||
+								  (buf[ls - 1] == '-' && ls >= 2 && lex_is_alpha((unsigned char) buf[ls - 2]))))
+					ls--;
+				while (re < it->n && (lex_is_alpha((unsigned char) it->t[re]) || (unsigned char) it->t[re] >= 0x80))
+					re++;
+				keep = words_keep_hyphen(ms->doc, buf + ls, o - 1 - ls, it->t, re);
+				if (keep == 0)
+					o--;
+			}
+			else
 				buf[o++] = ' ';
 		}
 		if (o + it->n < sizeof(buf) - 1)
@@ -549,7 +575,22 @@ meta_extract(tip_doc *doc, tip_store *st)
 			continue;
 		j = i + 1;
 		while (j < ms->n && ms->items[j].kind == IT_TEXT && ms->items[j].block == ms->items[i].block)
+		{
+			/*
+			 * A run also ends at a line that ended where the next word would
+			 * have fitted; the measure is the widest of the nearby lines.
+			 */
+			size_t		width = 0;
+			int			k;
+
+			for (k = (j - 3 > i ? j - 3 : i); k <= j; k++)
+				if (ms->items[k].n > width)
+					width = ms->items[k].n;
+			if (lex_ended_on_purpose(ms->items[j - 1].t, ms->items[j - 1].n, 0,
+									 ms->items[j].t, ms->items[j].n, width))
+				break;
 			j++;
+		}
 		if (run == 0)
 			m->agenda_title = join_items(ms, i, j);
 		else

@@ -37,6 +37,8 @@ typedef struct norm_state
 	int			n;
 	int			cap;
 
+	int			pending_bullet; /* a bullet glyph stood alone on a line */
+
 	/* the line being written */
 	tip_line   *cur;
 	char	   *out;
@@ -132,7 +134,7 @@ put(norm_state *ns, char c, uint32_t src)
 	{
 		if (ns->on > 0)
 		{
-			ns->out[ns->on] = (ns->gap >= 3 && ns->layout) ? COLUMN_GAP : ' ';
+			ns->out[ns->on] = ((ns->gap >= 3 && ns->layout) || (ns->gap >= 8 && !ns->md)) ? COLUMN_GAP : ' ';
 			ns->osrc[ns->on++] = ns->pend_src;
 		}
 		ns->pend_space = 0;
@@ -466,13 +468,14 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 		ns->cur->flags |= LF_BULLET | (in[i] == '*' ? LF_BULLET_STAR : 0);
 		i += 2;
 	}
-	else if (i + 3 < b && (unsigned char) in[i] == 0xE2 && (unsigned char) in[i + 1] == 0x80 &&
-			 ((unsigned char) in[i + 2] == 0xA2 || (unsigned char) in[i + 2] == 0x93) &&
-			 (in[i + 3] == ' ' || in[i + 3] == '\t'))
+	else if (i + 2 < b && (unsigned char) in[i] == 0xE2 && (unsigned char) in[i + 1] == 0x80 &&
+			 ((unsigned char) in[i + 2] == 0xA2 ||
+			  ((unsigned char) in[i + 2] == 0x93 && !(i + 4 < b && lex_is_lower((unsigned char) in[i + 4])))) &&
+			 (i + 3 == b || in[i + 3] == ' ' || in[i + 3] == '\t'))
 	{
-		/* "• " and "– " */
+		/* "• " and "– " (a dash before lower case is a wrapped dash) */
 		ns->cur->flags |= LF_BULLET;
-		i += 4;
+		i += (i + 3 == b) ? 3 : 4;
 	}
 	else if (i + 2 < b && (unsigned char) in[i] == 0xEF && (unsigned char) in[i + 1] == 0x82 &&
 			 ((unsigned char) in[i + 2] == 0xB7 || (unsigned char) in[i + 2] == 0xA7))
@@ -742,6 +745,14 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 	/* Markdown hard break: two trailing spaces or a backslash */
 	if (b >= a + 2 && in[b - 1] == ' ' && in[b - 2] == ' ')
 		ns->cur->flags |= LF_HARDBREAK;
+	/* a bullet glyph alone on its line marks the next line (pdftotext) */
+	if (ns->on == 0 && (ns->cur->flags & LF_BULLET))
+		ns->pending_bullet = 1;
+	else if (ns->on > 0 && ns->pending_bullet)
+	{
+		ns->cur->flags |= LF_BULLET;
+		ns->pending_bullet = 0;
+	}
 	end_line(ns, b);
 	return 0;
 }

@@ -157,6 +157,9 @@ typedef struct tip_doc
 
 	const char *warnings[TIP_MAX_WARNINGS];
 	int			n_warnings;
+
+	struct tip_words *words;	/* built on demand by hyphen mending */
+	int			line_width;		/* typical full line (indent + bytes) */
 } tip_doc;
 
 /*

@@ -389,12 +389,12 @@ test_apostrophes(void)
 		return;
 	scan_str(m, t, &hs);
 	CHECK(hs.n == 2);
-	CHECK(hit_is(&hs, 0, COTE, o1, o1 + strlen("C\xC3\xB4te d'Ivoire")));
-	CHECK(hit_is(&hs, 1, COTE, o2, o2 + strlen("C\xC3\xB4te d\xE2\x80\x99Ivoire")));
+	CHECK(hit_is(&hs, 0, COTE, o1, o1 + 14));
+	CHECK(hit_is(&hs, 1, COTE, o2, o2 + 16));
 	scan_str(m2, t, &hs);
 	CHECK(hs.n == 2);
-	CHECK(hit_is(&hs, 0, COTE, o1, o1 + strlen("C\xC3\xB4te d'Ivoire")));
-	CHECK(hit_is(&hs, 1, COTE, o2, o2 + strlen("C\xC3\xB4te d\xE2\x80\x99Ivoire")));
+	CHECK(hit_is(&hs, 0, COTE, o1, o1 + 14));
+	CHECK(hit_is(&hs, 1, COTE, o2, o2 + 16));
 	/* curly apostrophe is not a word character: "Chad’s" matches Chad */
 	scan_str(m, "Chad\xE2\x80\x99s army", &hs);
 	CHECK(hs.n == 1 && hit_is(&hs, 0, CHAD, 0, 4));
@@ -574,7 +574,8 @@ test_stop_progress(void)
 	CHECK(mt_scan_all_cb(m, t, strlen(t), stop_after_two, NULL, &n) == 42);
 	memset(buf, 'x', big);
 	CHECK(mt_scan_cb_progress(m, buf, big, ignore_hit, on_progress, &p) == 0);
-	CHECK(p.calls == (int) ((big + MT_PROGRESS_INTERVAL - 1) / MT_PROGRESS_INTERVAL));
+	CHECK(p.calls == (int) ((big + MT_PROGRESS_INTERVAL - 1) /
+							MT_PROGRESS_INTERVAL));
 	CHECK(p.last == big);
 	p.calls = 0;
 	p.stop_at = 3;
@@ -863,10 +864,12 @@ test_random_reference(void)
 				for (x = 0; x < tl; x++)
 					printf(" %zu:%02x", x, (unsigned char) text[x]);
 				printf("\n");
-				for (x = 0; x < hs.n || x < ref.n; x++)
-					printf("%zu: got (%d,%zu,%zu) ref (%d,%zu,%zu)\n", x,
-						   x < hs.n ? hs.h[x].id : -1, x < hs.n ? hs.h[x].start : 0, x < hs.n ? hs.h[x].end : 0,
-						   x < ref.n ? ref.h[x].id : -1, x < ref.n ? ref.h[x].start : 0, x < ref.n ? ref.h[x].end : 0);
+				for (x = 0; x < hs.n && x < MAXHITS; x++)
+					printf("got (%d,%zu,%zu)\n", hs.h[x].id, hs.h[x].start,
+						   hs.h[x].end);
+				for (x = 0; x < ref.n && x < MAXHITS; x++)
+					printf("ref (%d,%zu,%zu)\n", ref.h[x].id, ref.h[x].start,
+						   ref.h[x].end);
 			}
 		}
 
@@ -1194,7 +1197,9 @@ test_throughput(void)
 			name[12] = ' ';
 			nl += 13;
 		}
-		CHECK(mt_add(b, name, nl, i, (i % 10 == 0) ? MT_CASE_SENSITIVE | MT_WORD : MT_WORD) == MT_OK);
+		/* every tenth is case-sensitive, as acronyms would be */
+		CHECK(mt_add(b, name, nl, i, (i % 10 == 0) ?
+					 MT_CASE_SENSITIVE | MT_WORD : MT_WORD) == MT_OK);
 	}
 	m = mt_build(b);
 	CHECK(m != NULL);
