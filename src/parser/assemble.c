@@ -586,7 +586,7 @@ link_footnotes(asm_state *as)
 			int			tried = 0;
 
 			/* the note sits at the foot of the page: look a few paragraphs up */
-			for (p = doc->n_paragraphs - 1; p >= 0 && tried < 4; p--)
+			for (p = doc->n_paragraphs - 1; p >= 0 && tried < 8; p--)
 			{
 				tip_paragraph *pp = &doc->paragraphs[p];
 

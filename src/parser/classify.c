@@ -548,7 +548,7 @@ subsection:
 	return ROLE_NONE;
 }
 
-/* The 80th percentile of line widths: what a full line looks like. */
+/* The 60th percentile of line widths: what a full line looks like. */
 static int
 typical_width(const tip_doc *doc)
 {
@@ -572,7 +572,7 @@ typical_width(const tip_doc *doc)
 	for (w = 0; w <= 256; w++)
 	{
 		seen += hist[w];
-		if (seen * 5 >= total * 4)
+		if (seen * 5 >= total * 3)
 			return w;
 	}
 	return 256;

@@ -88,10 +88,13 @@ words_build(tip_doc *doc)
 	w->slots = NULL;
 	for (pass = 0; pass < 2; pass++)
 	{
+		int			cut = 0;		/* the previous line ended in a hyphen */
+
 		for (i = 0; i < doc->n_lines; i++)
 		{
 			const tip_line *l = &doc->lines[i];
 			uint32_t	k = 0;
+			int			first = 1;
 
 			if (l->role == ROLE_FURNITURE || l->role == ROLE_BLANK || l->role == ROLE_SEPARATOR)
 				continue;
@@ -105,8 +108,8 @@ words_build(tip_doc *doc)
 				while (k < l->n && (word_byte((unsigned char) l->t[k]) ||
 									(l->t[k] == '-' && k + 1 < l->n && word_byte((unsigned char) l->t[k + 1]))))
 					k++;
-				/* a word cut by the line end is no evidence */
-				if (k - s >= 3 && !(k < l->n && l->t[k] == '-'))
+				/* a word cut by a line end, on either side, is no evidence */
+				if (k - s >= 3 && !(k < l->n && l->t[k] == '-') && !(first && cut))
 				{
 					if (pass == 0)
 						words++;
@@ -126,7 +129,9 @@ words_build(tip_doc *doc)
 							}
 					}
 				}
+				first = 0;
 			}
+			cut = l->n >= 2 && l->t[l->n - 1] == '-' && word_byte((unsigned char) l->t[l->n - 2]);
 		}
 		if (pass == 0)
 		{
@@ -210,9 +215,22 @@ words_keep_hyphen(tip_doc *doc, const char *left, size_t ll, const char *right, 
 	jn = set_has(w, hash_word(last, lastn, right, firstn, 0));
 	if (hy != jn)
 		return hy;
-	if (last != left)
-		return 1;				/* inside a compound: train-the-trainer */
-	if (prefix_keeps(left, ll))
-		return 1;
+	/*
+	 * No direct evidence: the hyphen stays where the halves are words of
+	 * the report themselves ("the" + "trainer", "decision" + "making"), or a
+	 * word-forming prefix meets a word ("multi" + "year"), but not where a
+	 * fragment is no word ("multi" + "ple", "lan" + "guage").
+	 */
+	{
+		int			left_word = lastn >= 3 && set_has(w, hash_word(last, lastn, NULL, 0, 0));
+		int			right_word = firstn >= 3 && set_has(w, hash_word(right, firstn, NULL, 0, 0));
+
+		if (last != left && (left_word || right_word))
+			return 1;
+		if (left_word && right_word)
+			return 1;
+		if (right_word && prefix_keeps(last, lastn))
+			return 1;
+	}
 	return lex_is_upper((unsigned char) right[0]);
 }
