@@ -41,3 +41,6 @@ unit: $(UNIT_TESTS) build/tipdump
 installcheck: regress-dir
 regress-dir:
 	@mkdir -p build/regress
+
+# PGXS does not track headers: every object depends on all of ours
+$(OBJS): $(wildcard src/*.h src/parser/*.h)

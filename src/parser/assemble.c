@@ -609,6 +609,58 @@ link_footnotes(asm_state *as)
 			as->marks[f].paragraph = -1 - as->marks[f].paragraph;
 }
 
+/* Index of the paragraph numbered num (numbers only increase), or -1. */
+static int
+para_index(const tip_doc *doc, int num)
+{
+	int			lo = 0,
+				hi = doc->n_paragraphs - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (doc->paragraphs[mid].number == num)
+			return mid;
+		if (doc->paragraphs[mid].number < num)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/*
+ * Order the marks by paragraph (stable) and set each paragraph's range:
+ * marks found in plain text while linking footnotes come last otherwise.
+ */
+static int
+regroup_marks(asm_state *as)
+{
+	tip_doc    *doc = as->doc;
+	int		   *start = arena_alloc_array(&doc->arena, (size_t) doc->n_paragraphs + 2, sizeof(int));
+	tip_mark   *sorted = arena_alloc_array(&doc->arena, (size_t) as->n_marks + 1, sizeof(tip_mark));
+	int			m,
+				p;
+
+	if (start == NULL || sorted == NULL)
+		return -1;
+	memset(start, 0, sizeof(int) * ((size_t) doc->n_paragraphs + 2));
+	for (m = 0; m < as->n_marks; m++)
+		start[para_index(doc, as->marks[m].paragraph) + 2]++;
+	for (p = 1; p < doc->n_paragraphs + 2; p++)
+		start[p] += start[p - 1];
+	for (p = 0; p < doc->n_paragraphs; p++)
+	{
+		doc->paragraphs[p].first_mark = start[p + 1];
+		doc->paragraphs[p].n_marks = start[p + 2] - start[p + 1];
+	}
+	for (m = 0; m < as->n_marks; m++)
+		sorted[start[para_index(doc, as->marks[m].paragraph) + 1]++] = as->marks[m];
+	as->marks = sorted;
+	return 0;
+}
+
 /* Set first/last paragraph of every section, ancestors included. */
 static void
 section_ranges(tip_doc *doc)
@@ -661,6 +713,8 @@ assemble_doc(tip_doc *doc, tip_store *st, const tip_options *opt)
 	if (rc != 0 || doc->arena.failed)
 		return TIP_ENOMEM;
 	link_footnotes(&as);
+	if (regroup_marks(&as) != 0)
+		return TIP_ENOMEM;
 	section_ranges(doc);
 	doc->marks = as.marks;
 	doc->n_marks = as.n_marks;
