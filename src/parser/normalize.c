@@ -855,23 +855,47 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	ns.md = doc->rendering == REND_MARKDOWN;
 	ns.layout = doc->rendering == REND_LAYOUT;
 
+	size_t		next_nl = 0,
+				next_cr = 0,
+				next_ff = 0;
+	int			have_nl = 0,
+				have_cr = 0,
+				have_ff = 0;
+
 	while (i < len)
 	{
-		size_t		e = i;
-		const char *nl;
+		size_t		e;
 
-		/* find the line end fast, then look for CR and FF in between */
-		nl = memchr(in + i, '\n', len - i);
-		e = nl ? (size_t) (nl - in) : len;
+		/*
+		 * The next LF, CR and FF are found once and kept until passed, so
+		 * the search stays linear whatever mix of line ends the text uses.
+		 */
+		if (!have_nl || next_nl < i)
 		{
-			const char *cr = memchr(in + i, '\r', e - i);
-			const char *ff = memchr(in + i, '\f', e - i);
+			const char *p = memchr(in + i, '\n', len - i);
 
-			if (cr != NULL && (ff == NULL || cr < ff))
-				e = (size_t) (cr - in);
-			else if (ff != NULL)
-				e = (size_t) (ff - in);
+			next_nl = p ? (size_t) (p - in) : len;
+			have_nl = 1;
 		}
+		if (!have_cr || next_cr < i)
+		{
+			const char *p = memchr(in + i, '\r', len - i);
+
+			next_cr = p ? (size_t) (p - in) : len;
+			have_cr = 1;
+		}
+		if (!have_ff || next_ff < i)
+		{
+			const char *p = memchr(in + i, '\f', len - i);
+
+			next_ff = p ? (size_t) (p - in) : len;
+			have_ff = 1;
+		}
+		e = next_nl;
+		if (next_cr < e)
+			e = next_cr;
+		if (next_ff < e)
+			e = next_ff;
 
 		if (blank_line_at(in, e, i) &&
 			(ns.n > 0 && (ns.lines[ns.n - 1].flags & LF_BLANK)))
