@@ -44,3 +44,13 @@ regress-dir:
 
 # PGXS does not track headers: every object depends on all of ours
 $(OBJS): $(wildcard src/*.h src/parser/*.h)
+
+# ---- benchmarks (run by hand; not part of the tests) ----
+build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) src/parser/*.h
+	@mkdir -p build
+	$(CORE_CC) -std=c99 -O2 -Wall $(CORE_INC) -o $@ test/bench/bench_core.c $(PARSER_SRCS)
+
+.PHONY: bench
+bench: build/bench_core
+	build/bench_core -m 100 test/corpus/*.txt
+	test/bench/bench_sql.sh

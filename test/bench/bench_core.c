@@ -1,0 +1,99 @@
+/*
+ * bench_core.c
+ *	  Throughput of the parser core alone: parses the given report files
+ *	  over and over until at least 50 MB went through, prints MB/s.
+ *	  Usage: bench_core [-m MB] FILE...
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tip_parser.h"
+
+static void *
+std_alloc(void *ctx, size_t n)
+{
+	(void) ctx;
+	return malloc(n);
+}
+
+static void
+std_release(void *ctx, void *p)
+{
+	(void) ctx;
+	free(p);
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int
+main(int argc, char **argv)
+{
+	tip_allocator a = {std_alloc, std_release, NULL};
+	double		target = 50.0;
+	char	  **texts;
+	size_t	   *lens;
+	int			n = 0,
+				i;
+	size_t		done = 0;
+	long		paragraphs = 0;
+	double		t0,
+				t1;
+
+	texts = calloc((size_t) argc, sizeof(char *));
+	lens = calloc((size_t) argc, sizeof(size_t));
+	for (i = 1; i < argc; i++)
+	{
+		FILE	   *f;
+		long		sz;
+
+		if (strcmp(argv[i], "-m") == 0 && i + 1 < argc)
+		{
+			target = atof(argv[++i]);
+			continue;
+		}
+		f = fopen(argv[i], "rb");
+		if (f == NULL)
+		{
+			perror(argv[i]);
+			return 2;
+		}
+		fseek(f, 0, SEEK_END);
+		sz = ftell(f);
+		fseek(f, 0, SEEK_SET);
+		texts[n] = malloc((size_t) sz + 1);
+		lens[n] = fread(texts[n], 1, (size_t) sz, f);
+		fclose(f);
+		n++;
+	}
+	if (n == 0)
+	{
+		fprintf(stderr, "usage: bench_core [-m MB] FILE...\n");
+		return 2;
+	}
+	t0 = now();
+	while (done < (size_t) (target * 1e6))
+		for (i = 0; i < n; i++)
+		{
+			tip_doc    *doc;
+
+			if (tip_parse(texts[i], lens[i], &a, NULL, &doc) != TIP_OK)
+				return 1;
+			paragraphs += doc->n_paragraphs;
+			tip_doc_free(doc);
+			done += lens[i];
+		}
+	t1 = now();
+	printf("core: %.1f MB in %.3f s = %.1f MB/s (%ld paragraphs)\n",
+		   done / 1e6, t1 - t0, done / 1e6 / (t1 - t0), paragraphs);
+	return 0;
+}
