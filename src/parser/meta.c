@@ -598,11 +598,6 @@ meta_extract(tip_doc *doc, tip_store *st)
 		run++;
 		i = j - 1;
 	}
-	if (m->agenda_title.p != NULL && m->title.p == NULL && agenda >= 0)
-	{
-		/* a single run after the agenda item with a report type after it is the title */
-	}
-
 	/* summary: text items after "Summary" */
 	for (i = 0; i < ms->n; i++)
 		if (ms->items[i].kind == IT_SUMMARY)

@@ -11,20 +11,8 @@
 #include <time.h>
 
 #include "tip_parser.h"
+#include "../tools/std_alloc.h"
 
-static void *
-std_alloc(void *ctx, size_t n)
-{
-	(void) ctx;
-	return malloc(n);
-}
-
-static void
-std_release(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
 
 static double
 now(void)

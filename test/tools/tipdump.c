@@ -10,20 +10,8 @@
 #include <string.h>
 
 #include "tip_parser.h"
+#include "std_alloc.h"
 
-static void *
-std_alloc(void *ctx, size_t n)
-{
-	(void) ctx;
-	return malloc(n);
-}
-
-static void
-std_release(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
 
 static void
 put_str(tip_str s)
