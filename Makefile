@@ -5,12 +5,24 @@ EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION)
 
 MODULE_big = tip_reports
 PARSER_SRCS = $(sort $(wildcard src/parser/*.c))
-OBJS = src/tip_reports.o src/sql_structure.o $(PARSER_SRCS:.c=.o)
+GLUE_SRCS = $(sort $(wildcard src/*.c))
+OBJS = $(GLUE_SRCS:.c=.o) $(PARSER_SRCS:.c=.o)
 
-DATA = $(sort $(wildcard sql/$(EXTENSION)--*.sql))
+# The install script is sql/install/*.sql joined in name order, one file per
+# SQL area; upgrade scripts (sql/tip_reports--A--B.sql) are kept as written.
+INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql))
+DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(sort $(wildcard sql/$(EXTENSION)--*--*.sql))
 
-# pg_regress inputs are sql/<test>.sql; install scripts are sql/tip_reports--*.sql
-REGRESS = init metadata sections paragraphs footnotes bad_input
+build/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
+	@mkdir -p build
+	{ echo '/* $(EXTENSION) install script, version $(EXTVERSION) (built from sql/install/) */'; \
+	  echo; \
+	  printf '%s\n' '\echo Use "CREATE EXTENSION $(EXTENSION)" to load this file. \quit'; \
+	  for f in $(INSTALL_PARTS); do echo; echo "-- ==== $$f"; cat $$f; done; } > $@
+
+# pg_regress inputs are sql/<test>.sql, run after init in name order
+REGRESS = init $(filter-out init,$(sort $(basename $(notdir $(wildcard sql/*.sql)))))
 REGRESS_OPTS = --inputdir=. --outputdir=build/regress
 
 PG_CPPFLAGS = -I$(srcdir)/src -std=gnu99

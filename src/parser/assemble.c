@@ -326,7 +326,7 @@ build_sections(asm_state *as)
 		for (j = i + 1; j <= last; j++)
 			if (append_line(as, &b, &doc->lines[j], 0, 0, 0) != 0)
 				return -1;
-		s->title = tb_end(as, &b, NULL);
+		s->title = tb_end(as, &b, &s->title_src);
 
 		open[level] = s->ord;
 		for (j = level + 1; j < 4; j++)
@@ -484,7 +484,7 @@ build_paragraphs(asm_state *as, const tip_options *opt)
 			for (j = i + 1; j <= last; j++)
 				if (append_line(as, &b, &doc->lines[j], 0, 0, -1) != 0)
 					return -1;
-			f->body = tb_end(as, &b, NULL);
+			f->body = tb_end(as, &b, &f->body_src);
 			f->start_offset = l->n ? l->src[0] : l->raw_off;
 			f->end_offset = doc->lines[last].n ? doc->lines[last].src[doc->lines[last].n - 1] + 1
 				: doc->lines[last].raw_off;

@@ -842,6 +842,12 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 				i = 0;
 	uint16_t	next_flags = 0;
 	long		count = 0;
+	size_t		next_nl = 0,
+				next_cr = 0,
+				next_ff = 0;
+	int			have_nl = 0,
+				have_cr = 0,
+				have_ff = 0;
 
 	memset(&ns, 0, sizeof(ns));
 	ns.doc = doc;
@@ -854,13 +860,6 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	detect_rendering(doc);
 	ns.md = doc->rendering == REND_MARKDOWN;
 	ns.layout = doc->rendering == REND_LAYOUT;
-
-	size_t		next_nl = 0,
-				next_cr = 0,
-				next_ff = 0;
-	int			have_nl = 0,
-				have_cr = 0,
-				have_ff = 0;
 
 	while (i < len)
 	{

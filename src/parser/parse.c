@@ -75,6 +75,8 @@ tip_parse(const char *text, size_t len, const tip_allocator *a,
 	doc->arena = ar;			/* from here on the doc owns the arena */
 	doc->input = text;
 	doc->input_len = len;
+	if (opt != NULL)
+		doc->options = *opt;
 	store_init(&st, &doc->arena);
 
 	rc = norm_lines(doc, &st, opt);

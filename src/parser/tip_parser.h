@@ -65,6 +65,7 @@ typedef struct tip_section
 	tip_str		label;			/* "II", "A", "1"; NULL for topics */
 	tip_str		path;			/* "II.A.1" */
 	tip_str		title;
+	const uint32_t *title_src;	/* input offset of each byte of title */
 	int			first_paragraph;	/* 0 = none */
 	int			last_paragraph;
 	uint32_t	start_offset;	/* byte offset of the heading in the input */
@@ -86,6 +87,7 @@ typedef struct tip_footnote
 {
 	tip_str		mark;			/* "*", "1" */
 	tip_str		body;
+	const uint32_t *body_src;	/* input offset of each byte of body */
 	int			paragraph;		/* 0 = not in a numbered paragraph */
 	uint32_t	start_offset;
 	uint32_t	end_offset;
@@ -160,6 +162,10 @@ typedef struct tip_doc
 
 	struct tip_words *words;	/* built on demand by hyphen mending */
 	int			line_width;		/* typical full line (indent + bytes) */
+
+	tip_options options;		/* as given to tip_parse (progress hook) */
+	struct tip_annotations *ann;	/* tip_annotate() results; see tip_annotate.h */
+	unsigned	ann_done;		/* TIP_ANN_* layers already computed */
 } tip_doc;
 
 /*

@@ -3,13 +3,16 @@
  *	  Print the document model of report files, for tests and debugging.
  *
  *	  tipdump [-m|-s|-p|-f|-a] FILE...   (metadata, sections, paragraphs,
- *	  footnotes; -a all, the default).  Output is tab-separated and stable.
+ *	  footnotes; -a all, the default).  Annotation layers: -X sentences,
+ *	  -M mentions, -R references, -P parties, -S sessions, -A activities;
+ *	  letters combine (-MR).  Output is tab-separated and stable.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tip_parser.h"
+#include "tip_annotate.h"
 #include "std_alloc.h"
 
 
@@ -41,6 +44,130 @@ put_date(tip_date d)
 		fputs("NULL", stdout);
 	else
 		printf("%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+static void
+put_strs(const tip_str *v, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+	{
+		if (k > 0)
+			putchar(',');
+		put_str(v[k]);
+	}
+	if (n == 0)
+		fputs("{}", stdout);
+}
+
+/* The annotation layers named by the letters in what. */
+static void
+put_annotations(const tip_doc *doc, const char *what)
+{
+	const tip_annotations *a = doc->ann;
+	int			k;
+
+	if (strchr(what, 'X'))
+		for (k = 0; k < a->n_sentences; k++)
+		{
+			const tip_sentence *x = &a->sentences[k];
+			tip_str		t = {a->texts[x->text].text.p + x->start, x->end - x->start};
+
+			printf("sentence\t%d\t%u\t%u\t", a->texts[x->text].paragraph, x->start, x->end);
+			put_str(t);
+			putchar('\n');
+		}
+	if (strchr(what, 'M'))
+		for (k = 0; k < a->n_mentions; k++)
+		{
+			const tip_mention *m = &a->mentions[k];
+
+			printf("mention\t%d\t", m->paragraph);
+			put_str(m->footnote_mark);
+			printf("\t%s\t", tip_mention_kind_name(m->kind));
+			put_str(m->value);
+			putchar('\t');
+			put_str(m->unit);
+			putchar('\t');
+			put_str(m->surface);
+			printf("\t%u\t%u\t", m->start_offset, m->end_offset);
+			put_date(m->date_start);
+			putchar('\t');
+			put_date(m->date_end);
+			printf("\t%s\t%g\t%d\n", tip_date_precision_name(m->precision) ?
+				   tip_date_precision_name(m->precision) : "NULL", m->number, m->enclosing);
+		}
+	if (strchr(what, 'R'))
+		for (k = 0; k < a->n_references; k++)
+		{
+			const tip_reference *r = &a->references[k];
+
+			printf("reference\t%d\t%s\t", r->paragraph, r->is_resolution ? "resolution" : "document");
+			put_str(r->body);
+			putchar('\t');
+			put_str(r->number);
+			printf("\t%d\t", r->year);
+			put_str(r->symbol);
+			putchar('\n');
+		}
+	if (strchr(what, 'P'))
+		for (k = 0; k < a->n_parties; k++)
+		{
+			const tip_party_event *e = &a->parties[k];
+
+			printf("party\t%s\t%d\t", tip_party_kind_name(e->kind), e->count);
+			put_str(e->iso3);
+			putchar('\t');
+			put_str(e->country);
+			printf("\t%d\t", e->year);
+			put_str(e->since);
+			putchar('\t');
+			put_str(e->instrument);
+			printf("\t%d\n", e->paragraph);
+		}
+	if (strchr(what, 'S'))
+		for (k = 0; k < a->n_sessions; k++)
+		{
+			const tip_session_ref *s = &a->sessions[k];
+
+			printf("session\t");
+			put_str(s->body);
+			putchar('\t');
+			put_str(s->kind);
+			printf("\t%d\t", s->number);
+			put_str(s->venue);
+			putchar('\t');
+			put_date(s->date_start);
+			putchar('\t');
+			put_date(s->date_end);
+			printf("\t%d\t%d\t%d\t%d\n", s->participants, s->countries, s->paragraph,
+				   s->is_report_session);
+		}
+	if (strchr(what, 'A'))
+		for (k = 0; k < a->n_activities; k++)
+		{
+			const tip_activity *x = &a->activities[k];
+
+			printf("activity\t%d\t%d\t", x->paragraph, x->ord);
+			put_str(x->kind);
+			putchar('\t');
+			put_str(x->theme);
+			putchar('\t');
+			put_date(x->date_start);
+			putchar('\t');
+			put_date(x->date_end);
+			printf("\t%s\t", tip_date_precision_name(x->precision) ?
+				   tip_date_precision_name(x->precision) : "NULL");
+			put_str(x->place);
+			putchar('\t');
+			put_strs(x->countries, x->n_countries);
+			putchar('\t');
+			put_strs(x->organizations, x->n_organizations);
+			printf("\t%d\t", x->participants);
+			put_str(x->sentence);
+			putchar('\n');
+		}
 }
 
 static char *
@@ -176,6 +303,14 @@ main(int argc, char **argv)
 				put_str(f->body);
 				putchar('\n');
 			}
+		if (strpbrk(what, "XMRPSA") != NULL)
+		{
+			rc = tip_annotate(doc, TIP_ANN_ALL);
+			if (rc != TIP_OK)
+				printf("%s\tannotate error %d\n", argv[i], rc);
+			else
+				put_annotations(doc, what);
+		}
 		tip_doc_free(doc);
 		free(text);
 	}

@@ -1,6 +1,3 @@
-/* tip_reports install script, version 0.1.0 */
-
-\echo Use "CREATE EXTENSION tip_reports" to load this file. \quit
 
 -- ---------------------------------------------------------------------
 -- Report structure: composite types

@@ -1,0 +1,67 @@
+/*
+ * annotate_int.h
+ *	  What the annotation layers share (not part of the public API).
+ *
+ * annotate.c owns doc->ann: it lists the texts to scan, splits them into
+ * sentences, grows the result arrays and orders the mentions.  Each layer
+ * lives in its own file and fills its part of doc->ann:
+ *	 entities.c    countries, organizations, programmes, URLs (gazetteer)
+ *	 patterns.c    document symbols, resolutions, dates, money, quantities
+ *	 references.c  tip_reference rows from document/resolution mentions
+ *	 parties.c     States parties: totals, new parties, ratification counts
+ *	 sessions.c    sessions and meetings named by the text
+ *	 activities.c  UNODC activities, one per sentence and kind
+ */
+#ifndef TIP_ANNOTATE_INT_H
+#define TIP_ANNOTATE_INT_H
+
+#include "internal.h"
+#include "tip_annotate.h"
+
+/* doc->ann points at pub; the capacities stay private. */
+typedef struct ann_priv
+{
+	tip_annotations pub;
+	int			cap_mentions;
+	int			cap_references;
+	int			cap_parties;
+	int			cap_sessions;
+	int			cap_activities;
+} ann_priv;
+
+/*
+ * Append one zeroed element to a growable arena array; NULL when out of
+ * memory.  Earlier elements may move: do not keep pointers across calls.
+ */
+extern void *ann_push(tip_doc *doc, void **arr, int *n, int *cap, size_t elem);
+
+/*
+ * A new mention of kind over [ts, te) of text number text, with its
+ * paragraph, footnote mark, input offsets and surface filled in, entity and
+ * enclosing set to -1; NULL when out of memory.
+ */
+extern tip_mention *ann_add_mention(tip_doc *doc, tip_mention_kind kind, int text,
+									uint32_t ts, uint32_t te);
+
+/* Input offsets of the clean-text span [ts, te) of a text. */
+extern void ann_span_offsets(const tip_doc *doc, int text, uint32_t ts, uint32_t te,
+							 uint32_t *start, uint32_t *end);
+
+/* Index of the sentence holding byte pos of a text; -1 if none. */
+extern int	ann_sentence_at(const tip_annotations *a, int text, uint32_t pos);
+
+/* A string of the doc's arena holding a copy of s[0..n); NULL p on failure. */
+extern tip_str ann_strdup(tip_doc *doc, const char *s, size_t n);
+
+/* Call the progress hook every so often; non-zero means cancel. */
+extern int	ann_tick(tip_doc *doc);
+
+/* The layers (see the file list above). */
+extern tip_status ent_find_mentions(tip_doc *doc);
+extern tip_status pat_find_mentions(tip_doc *doc);
+extern tip_status ref_build(tip_doc *doc);
+extern tip_status party_find(tip_doc *doc);
+extern tip_status session_find(tip_doc *doc);
+extern tip_status act_find(tip_doc *doc);
+
+#endif							/* TIP_ANNOTATE_INT_H */
