@@ -1,0 +1,448 @@
+
+-- ---------------------------------------------------------------------
+-- The corpus: tables that hold loaded reports
+--
+-- Every table carrying report data has report_id first in its primary key
+-- and a foreign key to tip_reports ON DELETE CASCADE.  Data tables are
+-- registered with pg_extension_config_dump so that pg_dump keeps their rows.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.tip_body_code(body text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN CASE
+	WHEN body OPERATOR(pg_catalog.~*) 'working group on trafficking' THEN 'WG-TIP'
+	WHEN body OPERATOR(pg_catalog.~*) 'conference of the parties' THEN 'COP'
+	WHEN body OPERATOR(pg_catalog.~*) 'commission on crime prevention' THEN 'CCPCJ'
+	WHEN body OPERATOR(pg_catalog.~*) 'human rights council' THEN 'HRC'
+	WHEN body OPERATOR(pg_catalog.~*) 'economic and social council' THEN 'ECOSOC'
+	WHEN body OPERATOR(pg_catalog.~*) 'security council' THEN 'SC'
+	WHEN body OPERATOR(pg_catalog.~*) 'general assembly' THEN 'GA'
+	ELSE body
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_body_code(text) IS
+	'Short code of an issuing body as the session layers write it (COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC); other names unchanged';
+
+CREATE TABLE @extschema@.tip_report_sessions (
+	body text NOT NULL,
+	number integer NOT NULL CHECK (number > 0),
+	kind text,
+	title text,
+	venue text,
+	date_start date,
+	date_end date,
+	PRIMARY KEY (body, number)
+);
+
+COMMENT ON TABLE @extschema@.tip_report_sessions IS
+	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.body IS 'Body code: COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC, or the name as written';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.number IS 'Session or meeting number (ninth session = 9)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.kind IS 'session or meeting';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.title IS 'Session as a report masthead writes it, e.g. Ninth session';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.venue IS 'City where it was held, as first learnt';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_start IS 'First day, as first learnt';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_end IS 'Last day, as first learnt';
+
+CREATE SEQUENCE @extschema@.tip_reports_report_id_seq AS bigint;
+
+COMMENT ON SEQUENCE @extschema@.tip_reports_report_id_seq IS 'Source of tip_reports.report_id';
+
+CREATE TABLE @extschema@.tip_reports (
+	report_id bigint NOT NULL DEFAULT nextval('@extschema@.tip_reports_report_id_seq'::regclass) PRIMARY KEY,
+	sha256 bytea NOT NULL UNIQUE CHECK (length(sha256) = 32),
+	source text,
+	loaded_at timestamptz NOT NULL DEFAULT now(),
+	parser_version text NOT NULL,
+	forced boolean NOT NULL DEFAULT false,
+	symbol text,
+	job_number text,
+	body text,
+	parent_body text,
+	session_body text,
+	session_number integer,
+	session_title text,
+	venue text,
+	session_start date,
+	session_end date,
+	distributed date,
+	original_language text,
+	agenda_item text,
+	agenda_symbol text,
+	agenda_title text,
+	title text,
+	report_type text,
+	summary text,
+	paragraph_count integer NOT NULL,
+	footnote_count integer NOT NULL,
+	rendering text,
+	warnings text[],
+	year integer GENERATED ALWAYS AS (COALESCE(
+		pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer,
+		pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer)) STORED,
+	raw_text text NOT NULL,
+	FOREIGN KEY (session_body, session_number) REFERENCES @extschema@.tip_report_sessions (body, number)
+);
+
+ALTER SEQUENCE @extschema@.tip_reports_report_id_seq OWNED BY @extschema@.tip_reports.report_id;
+
+COMMENT ON TABLE @extschema@.tip_reports IS
+	'One row per loaded report: identity, metadata from the masthead and the text as loaded';
+COMMENT ON COLUMN @extschema@.tip_reports.report_id IS 'Identifier of the report in this database';
+COMMENT ON COLUMN @extschema@.tip_reports.sha256 IS 'SHA-256 of the normalized text (see tip_text_sha256): the same text loads once';
+COMMENT ON COLUMN @extschema@.tip_reports.source IS 'Where the text came from (file name, URL), as the loader was told';
+COMMENT ON COLUMN @extschema@.tip_reports.loaded_at IS 'When the report was loaded';
+COMMENT ON COLUMN @extschema@.tip_reports.parser_version IS 'Extension version whose parser produced the derived rows';
+COMMENT ON COLUMN @extschema@.tip_reports.forced IS 'Loaded with force although the text did not look like a report';
+COMMENT ON COLUMN @extschema@.tip_reports.symbol IS 'UN document symbol, e.g. CTOC/COP/2018/2';
+COMMENT ON COLUMN @extschema@.tip_reports.job_number IS 'UN job number printed in the footer, e.g. V.14-04110';
+COMMENT ON COLUMN @extschema@.tip_reports.body IS 'Issuing body as written, e.g. Commission on Crime Prevention and Criminal Justice';
+COMMENT ON COLUMN @extschema@.tip_reports.parent_body IS 'Principal organ above the issuing body';
+COMMENT ON COLUMN @extschema@.tip_reports.session_body IS 'Code of the body whose session the report is for (tip_report_sessions.body)';
+COMMENT ON COLUMN @extschema@.tip_reports.session_number IS 'Number of the session the report is for';
+COMMENT ON COLUMN @extschema@.tip_reports.session_title IS 'Session as written, e.g. Ninth session';
+COMMENT ON COLUMN @extschema@.tip_reports.venue IS 'City of the session';
+COMMENT ON COLUMN @extschema@.tip_reports.session_start IS 'First day of the session';
+COMMENT ON COLUMN @extschema@.tip_reports.session_end IS 'Last day of the session';
+COMMENT ON COLUMN @extschema@.tip_reports.distributed IS 'Date of distribution';
+COMMENT ON COLUMN @extschema@.tip_reports.original_language IS 'Original language of the report';
+COMMENT ON COLUMN @extschema@.tip_reports.agenda_item IS 'Agenda item, e.g. 2 (b)';
+COMMENT ON COLUMN @extschema@.tip_reports.agenda_symbol IS 'Symbol of the agenda document';
+COMMENT ON COLUMN @extschema@.tip_reports.agenda_title IS 'Title of the agenda item';
+COMMENT ON COLUMN @extschema@.tip_reports.title IS 'Title of the report';
+COMMENT ON COLUMN @extschema@.tip_reports.report_type IS 'e.g. Report of the Secretariat';
+COMMENT ON COLUMN @extschema@.tip_reports.summary IS 'Text of the Summary box, when the report has one';
+COMMENT ON COLUMN @extschema@.tip_reports.paragraph_count IS 'Number of numbered paragraphs';
+COMMENT ON COLUMN @extschema@.tip_reports.footnote_count IS 'Number of footnotes';
+COMMENT ON COLUMN @extschema@.tip_reports.rendering IS 'Text rendering recognised: markdown, plain or layout';
+COMMENT ON COLUMN @extschema@.tip_reports.warnings IS 'What the parser noticed and could not settle';
+COMMENT ON COLUMN @extschema@.tip_reports.year IS 'Year of the report: of its session, else of its distribution, else the year in its symbol';
+COMMENT ON COLUMN @extschema@.tip_reports.raw_text IS 'The text as loaded; every *_offset column is a byte offset into it';
+
+CREATE TABLE @extschema@.tip_sections (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	parent_ord integer,
+	depth integer NOT NULL,
+	kind text NOT NULL,
+	label text,
+	path text,
+	title text,
+	first_paragraph integer,
+	last_paragraph integer,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord),
+	FOREIGN KEY (report_id, parent_ord) REFERENCES @extschema@.tip_sections (report_id, ord) ON DELETE CASCADE
+);
+
+COMMENT ON TABLE @extschema@.tip_sections IS 'Headings of the loaded reports, with their place in the heading tree';
+COMMENT ON COLUMN @extschema@.tip_sections.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_sections.ord IS 'Order of the heading in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_sections.parent_ord IS 'ord of the enclosing heading; NULL for chapters';
+COMMENT ON COLUMN @extschema@.tip_sections.depth IS '1 for chapters, one more per level below';
+COMMENT ON COLUMN @extschema@.tip_sections.kind IS 'chapter, section, subsection or topic';
+COMMENT ON COLUMN @extschema@.tip_sections.label IS 'Numbering of the heading: II, A, 1; NULL for topics';
+COMMENT ON COLUMN @extschema@.tip_sections.path IS 'Numbering path, e.g. II.A.1';
+COMMENT ON COLUMN @extschema@.tip_sections.title IS 'Heading text';
+COMMENT ON COLUMN @extschema@.tip_sections.first_paragraph IS 'First numbered paragraph under the heading';
+COMMENT ON COLUMN @extschema@.tip_sections.last_paragraph IS 'Last numbered paragraph under the heading';
+COMMENT ON COLUMN @extschema@.tip_sections.start_offset IS 'Byte offset of the heading in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_sections.end_offset IS 'Byte offset where the next heading starts';
+
+CREATE TABLE @extschema@.tip_paragraphs (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	number integer NOT NULL,
+	section_ord integer,
+	section_path text,
+	heading text,
+	body text NOT NULL,
+	footnote_marks text[],
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	tsv tsvector GENERATED ALWAYS AS (
+		setweight(to_tsvector('@extschema@.tip_english'::regconfig, coalesce(heading, '')), 'A') ||
+		setweight(to_tsvector('@extschema@.tip_english'::regconfig, body), 'B')) STORED,
+	PRIMARY KEY (report_id, number),
+	FOREIGN KEY (report_id, section_ord) REFERENCES @extschema@.tip_sections (report_id, ord) ON DELETE CASCADE
+);
+
+CREATE INDEX tip_paragraphs_tsv_idx ON @extschema@.tip_paragraphs USING gin (tsv);
+
+COMMENT ON TABLE @extschema@.tip_paragraphs IS 'Numbered paragraphs of the loaded reports, with clean text and a full-text index';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.number IS 'Paragraph number as printed';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.section_ord IS 'ord of the nearest heading above (tip_sections)';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.section_path IS 'Numbering path of that heading, e.g. II.B.3';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.heading IS 'Title of the nearest heading';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.body IS 'Paragraph text: unwrapped, hyphens mended, no markup, page furniture or footnote text';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.footnote_marks IS 'Footnote marks the paragraph carries, in order';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.start_offset IS 'Byte offset of the paragraph number in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.end_offset IS 'Byte offset just after the paragraph in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_paragraphs.tsv IS 'Full-text vector (configuration tip_english): heading weight A, body weight B';
+
+CREATE TABLE @extschema@.tip_footnotes (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	mark text,
+	body text,
+	paragraph integer,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord)
+);
+
+COMMENT ON TABLE @extschema@.tip_footnotes IS 'Footnotes of the loaded reports';
+COMMENT ON COLUMN @extschema@.tip_footnotes.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_footnotes.ord IS 'Order of the footnote in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_footnotes.mark IS 'Footnote mark: *, 1, 2';
+COMMENT ON COLUMN @extschema@.tip_footnotes.body IS 'Footnote text';
+COMMENT ON COLUMN @extschema@.tip_footnotes.paragraph IS 'Number of the paragraph carrying the mark; NULL in the masthead or headings';
+COMMENT ON COLUMN @extschema@.tip_footnotes.start_offset IS 'Byte offset of the footnote in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_footnotes.end_offset IS 'Byte offset just after the footnote';
+
+CREATE TABLE @extschema@.tip_mentions (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	kind text NOT NULL,
+	paragraph integer,
+	footnote text,
+	section_ord integer,
+	surface text,
+	value text,
+	unit text,
+	amount numeric,
+	date_start date,
+	date_end date,
+	date_precision text,
+	enclosing_ord integer,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord)
+);
+
+CREATE INDEX tip_mentions_kind_value_idx ON @extschema@.tip_mentions (kind, value);
+
+COMMENT ON TABLE @extschema@.tip_mentions IS 'Entity mentions of the loaded reports: countries, organizations, programmes, documents, resolutions, dates, money, quantities, URLs';
+COMMENT ON COLUMN @extschema@.tip_mentions.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_mentions.ord IS 'Order of the mention in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_mentions.kind IS 'country, organization, programme, document, resolution, date, money, quantity or url';
+COMMENT ON COLUMN @extschema@.tip_mentions.paragraph IS 'Numbered paragraph it is in (also for footnotes carried by it); NULL in the masthead and headings';
+COMMENT ON COLUMN @extschema@.tip_mentions.footnote IS 'Mark of the footnote it is in; NULL outside footnotes';
+COMMENT ON COLUMN @extschema@.tip_mentions.section_ord IS 'Heading it is in (tip_sections.ord); NULL outside headings';
+COMMENT ON COLUMN @extschema@.tip_mentions.surface IS 'The text as written';
+COMMENT ON COLUMN @extschema@.tip_mentions.value IS 'Normalized value: ISO3, acronym, canonical symbol, GA 71/167, ISO date or range, number';
+COMMENT ON COLUMN @extschema@.tip_mentions.unit IS 'Currency or counted noun';
+COMMENT ON COLUMN @extschema@.tip_mentions.amount IS 'Number of a money or quantity mention';
+COMMENT ON COLUMN @extschema@.tip_mentions.date_start IS 'First day of a date mention';
+COMMENT ON COLUMN @extschema@.tip_mentions.date_end IS 'Last day of a date mention';
+COMMENT ON COLUMN @extschema@.tip_mentions.date_precision IS 'day, month, quarter, half or year';
+COMMENT ON COLUMN @extschema@.tip_mentions.enclosing_ord IS 'ord of a mention this one lies inside';
+COMMENT ON COLUMN @extschema@.tip_mentions.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_mentions.end_offset IS 'Byte offset just after the mention';
+
+CREATE TABLE @extschema@.tip_references (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	mention_ord integer,
+	paragraph integer,
+	kind text NOT NULL CHECK (kind IN ('resolution', 'document')),
+	body text,
+	number text,
+	year integer,
+	symbol text,
+	PRIMARY KEY (report_id, ord),
+	FOREIGN KEY (report_id, mention_ord) REFERENCES @extschema@.tip_mentions (report_id, ord) ON DELETE CASCADE
+);
+
+CREATE INDEX tip_references_symbol_idx ON @extschema@.tip_references (symbol);
+
+COMMENT ON TABLE @extschema@.tip_references IS 'References of the loaded reports to resolutions and other UN documents';
+COMMENT ON COLUMN @extschema@.tip_references.report_id IS 'Citing report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_references.ord IS 'Order of the reference in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_references.mention_ord IS 'The mention it comes from (tip_mentions.ord)';
+COMMENT ON COLUMN @extschema@.tip_references.paragraph IS 'Numbered paragraph citing it';
+COMMENT ON COLUMN @extschema@.tip_references.kind IS 'resolution or document';
+COMMENT ON COLUMN @extschema@.tip_references.body IS 'Issuing body of a resolution: GA, SC, ECOSOC, CCPCJ, COP, HRC; NULL when the text does not decide it';
+COMMENT ON COLUMN @extschema@.tip_references.number IS 'Resolution number as cited: 71/167, 2331 (2016), 2013/41';
+COMMENT ON COLUMN @extschema@.tip_references.year IS 'Year of the resolution or document, where known';
+COMMENT ON COLUMN @extschema@.tip_references.symbol IS 'Canonical UN symbol: A/RES/71/167, CTOC/COP/WG.4/2017/2';
+
+CREATE TABLE @extschema@.tip_party_events (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	kind text NOT NULL,
+	count integer,
+	iso3 text,
+	country text,
+	year integer,
+	since text,
+	instrument text,
+	paragraph integer,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord)
+);
+
+COMMENT ON TABLE @extschema@.tip_party_events IS 'What the loaded reports say about States parties: totals, States newly party, ratification counts';
+COMMENT ON COLUMN @extschema@.tip_party_events.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_party_events.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_party_events.kind IS 'total, new_party or ratification_count';
+COMMENT ON COLUMN @extschema@.tip_party_events.count IS 'Number of parties (total) or of ratifications (ratification_count)';
+COMMENT ON COLUMN @extschema@.tip_party_events.iso3 IS 'ISO 3166-1 alpha-3 code of the State newly party';
+COMMENT ON COLUMN @extschema@.tip_party_events.country IS 'The State as written';
+COMMENT ON COLUMN @extschema@.tip_party_events.year IS 'Year the State became party, where the text gives it';
+COMMENT ON COLUMN @extschema@.tip_party_events.since IS 'Period the text names, e.g. eighth session of the Conference, in October 2016';
+COMMENT ON COLUMN @extschema@.tip_party_events.instrument IS 'Trafficking in Persons Protocol, or the Convention';
+COMMENT ON COLUMN @extschema@.tip_party_events.paragraph IS 'Numbered paragraph saying it';
+COMMENT ON COLUMN @extschema@.tip_party_events.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_party_events.end_offset IS 'Byte offset just after the statement';
+
+CREATE TABLE @extschema@.tip_session_refs (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	body text,
+	kind text,
+	number integer,
+	venue text,
+	date_start date,
+	date_end date,
+	participants integer,
+	countries integer,
+	paragraph integer,
+	is_report_session boolean NOT NULL,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord),
+	FOREIGN KEY (body, number) REFERENCES @extschema@.tip_report_sessions (body, number)
+);
+
+COMMENT ON TABLE @extschema@.tip_session_refs IS 'Sessions and meetings each loaded report is for or names';
+COMMENT ON COLUMN @extschema@.tip_session_refs.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_session_refs.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_session_refs.body IS 'COP, CCPCJ, GA, HRC, SC, ECOSOC, WG-TIP, ICAT, or the name as written';
+COMMENT ON COLUMN @extschema@.tip_session_refs.kind IS 'session, meeting, high-level meeting or dialogue';
+COMMENT ON COLUMN @extschema@.tip_session_refs.number IS 'Session or meeting number';
+COMMENT ON COLUMN @extschema@.tip_session_refs.venue IS 'Where it was held';
+COMMENT ON COLUMN @extschema@.tip_session_refs.date_start IS 'First day';
+COMMENT ON COLUMN @extschema@.tip_session_refs.date_end IS 'Last day';
+COMMENT ON COLUMN @extschema@.tip_session_refs.participants IS 'Participants the text counts';
+COMMENT ON COLUMN @extschema@.tip_session_refs.countries IS 'Countries the participants came from, as counted by the text';
+COMMENT ON COLUMN @extschema@.tip_session_refs.paragraph IS 'Numbered paragraph naming it; NULL for the masthead';
+COMMENT ON COLUMN @extschema@.tip_session_refs.is_report_session IS 'True for the session the report itself is for';
+COMMENT ON COLUMN @extschema@.tip_session_refs.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_session_refs.end_offset IS 'Byte offset just after the reference';
+
+CREATE TABLE @extschema@.tip_activities (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	ord integer NOT NULL,
+	paragraph integer,
+	paragraph_ord integer,
+	kind text,
+	theme text,
+	date_start date,
+	date_end date,
+	date_precision text,
+	place text,
+	countries text[],
+	organizations text[],
+	participants integer,
+	sentence text,
+	start_offset integer NOT NULL,
+	end_offset integer NOT NULL,
+	PRIMARY KEY (report_id, ord)
+);
+
+COMMENT ON TABLE @extschema@.tip_activities IS 'UNODC activities the loaded reports describe, one row per activity a sentence reports';
+COMMENT ON COLUMN @extschema@.tip_activities.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_activities.ord IS 'Order of the activity in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_activities.paragraph IS 'Numbered paragraph describing it';
+COMMENT ON COLUMN @extschema@.tip_activities.paragraph_ord IS 'Order of the activity within its paragraph, from 1 (tip_activity.ord)';
+COMMENT ON COLUMN @extschema@.tip_activities.kind IS 'workshop, training, meeting, conference, study visit, assessment or mission, legislative assistance, publication, tool or database, campaign, grant or funding, partnership or agreement, operation, other';
+COMMENT ON COLUMN @extschema@.tip_activities.theme IS 'Theme from the heading above the paragraph; NULL where none fits';
+COMMENT ON COLUMN @extschema@.tip_activities.date_start IS 'First day of the activity, as precise as the text';
+COMMENT ON COLUMN @extschema@.tip_activities.date_end IS 'Last day of the activity';
+COMMENT ON COLUMN @extschema@.tip_activities.date_precision IS 'day, month, quarter, half or year';
+COMMENT ON COLUMN @extschema@.tip_activities.place IS 'City or place as written';
+COMMENT ON COLUMN @extschema@.tip_activities.countries IS 'ISO3 codes of where it happened and who took part (also in tip_activity_countries)';
+COMMENT ON COLUMN @extschema@.tip_activities.organizations IS 'Partner organizations (acronyms)';
+COMMENT ON COLUMN @extschema@.tip_activities.participants IS 'Number of participants the text gives';
+COMMENT ON COLUMN @extschema@.tip_activities.sentence IS 'The sentence reporting it';
+COMMENT ON COLUMN @extschema@.tip_activities.start_offset IS 'Byte offset of the sentence in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_activities.end_offset IS 'Byte offset just after the sentence';
+
+CREATE TABLE @extschema@.tip_activity_countries (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	activity_ord integer NOT NULL,
+	iso3 text NOT NULL,
+	PRIMARY KEY (report_id, activity_ord, iso3),
+	FOREIGN KEY (report_id, activity_ord) REFERENCES @extschema@.tip_activities (report_id, ord) ON DELETE CASCADE
+);
+
+CREATE INDEX tip_activity_countries_iso3_idx ON @extschema@.tip_activity_countries (iso3);
+
+COMMENT ON TABLE @extschema@.tip_activity_countries IS 'Countries of each activity, one row per activity and country (tip_activities.countries without arrays)';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.activity_ord IS 'Activity (tip_activities.ord)';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_report_sessions', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports_report_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_sections', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_paragraphs', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_footnotes', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_mentions', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_references', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_party_events', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_session_refs', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activities', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_countries', '');
+
+-- ---------------------------------------------------------------------
+-- Everything one parse gives the loader
+-- ---------------------------------------------------------------------
+
+CREATE TYPE @extschema@.tip_document AS (
+	report @extschema@.tip_report,
+	missing text[],
+	sections @extschema@.tip_section[],
+	paragraphs @extschema@.tip_paragraph[],
+	footnotes @extschema@.tip_footnote[],
+	mentions @extschema@.tip_mentions[],
+	cross_references @extschema@.tip_references[],
+	party_events @extschema@.tip_party_events[],
+	session_refs @extschema@.tip_session_refs[],
+	activities @extschema@.tip_activities[]
+);
+
+COMMENT ON TYPE @extschema@.tip_document IS
+	'Every layer of one report from a single parse (tip_parse_document); rows of table types carry report_id NULL';
+COMMENT ON COLUMN @extschema@.tip_document.report IS 'Masthead metadata and counts';
+COMMENT ON COLUMN @extschema@.tip_document.missing IS 'What the text lacks to be a report of the family (numbered paragraphs, a masthead); empty for a report';
+COMMENT ON COLUMN @extschema@.tip_document.sections IS 'Heading tree';
+COMMENT ON COLUMN @extschema@.tip_document.paragraphs IS 'Numbered paragraphs';
+COMMENT ON COLUMN @extschema@.tip_document.footnotes IS 'Footnotes';
+COMMENT ON COLUMN @extschema@.tip_document.mentions IS 'Entity mentions';
+COMMENT ON COLUMN @extschema@.tip_document.cross_references IS 'References to resolutions and documents';
+COMMENT ON COLUMN @extschema@.tip_document.party_events IS 'States parties: totals, new parties, ratification counts';
+COMMENT ON COLUMN @extschema@.tip_document.session_refs IS 'Sessions and meetings named';
+COMMENT ON COLUMN @extschema@.tip_document.activities IS 'UNODC activities';
+
+CREATE FUNCTION @extschema@.tip_parse_document(doc text)
+RETURNS @extschema@.tip_document
+AS 'MODULE_PATHNAME', 'tip_parse_document'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.tip_parse_document(text) IS
+	'All layers of a report text from one parse: metadata, sections, paragraphs, footnotes, mentions, references, party events, sessions, activities';
+
+CREATE FUNCTION @extschema@.tip_text_sha256(doc text)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'tip_text_sha256'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.tip_text_sha256(text) IS
+	'SHA-256 of the normalized text that identifies a report: leading byte order mark dropped, CRLF and CR made LF, spaces and tabs at line ends and blank lines at the end dropped';

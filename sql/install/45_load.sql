@@ -1,0 +1,229 @@
+
+-- ---------------------------------------------------------------------
+-- Loading: one parse per report, everything in the caller's transaction
+-- ---------------------------------------------------------------------
+
+-- Shared session rows a parsed report needs (its own session and every
+-- numbered session or meeting it names).  Rows are inserted in key order so
+-- that concurrent loaders wait for each other in one order and cannot deadlock.
+CREATE FUNCTION @extschema@.tip_store_sessions(d @extschema@.tip_document)
+RETURNS void
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	INSERT INTO @extschema@.tip_report_sessions (body, number, kind, title, venue, date_start, date_end)
+	SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end
+	FROM (
+		SELECT @extschema@.tip_body_code((d.report).body) AS body, (d.report).session_number AS number,
+			'session'::text AS kind, (d.report).session_title AS title, (d.report).venue AS venue,
+			(d.report).session_start AS date_start, (d.report).session_end AS date_end, 0 AS pri
+		UNION ALL
+		SELECT r.body, r.number, r.kind, NULL::text, r.venue, r.date_start, r.date_end,
+			CASE WHEN r.is_report_session THEN 1 ELSE 2 END
+		FROM pg_catalog.unnest(d.session_refs) AS r
+	) AS c
+	WHERE c.body IS NOT NULL AND c.number IS NOT NULL
+	ORDER BY c.body, c.number, c.pri
+	ON CONFLICT DO NOTHING;
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_store_sessions(@extschema@.tip_document) IS
+	'Adds the sessions a parsed report is for or names to tip_report_sessions (used by tip_load_report and tip_reparse_all)';
+
+-- The derived rows of one report.
+CREATE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+RETURNS void
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
+		first_paragraph, last_paragraph, start_offset, end_offset)
+	SELECT rid, s.ord, s.parent_ord, s.depth, s.kind, s.label, s.path, s.title,
+		s.first_paragraph, s.last_paragraph, s.start_offset, s.end_offset
+	FROM pg_catalog.unnest(d.sections) AS s;
+
+	INSERT INTO @extschema@.tip_paragraphs (report_id, number, section_ord, section_path, heading, body,
+		footnote_marks, start_offset, end_offset)
+	SELECT rid, p.number, p.section_ord, p.section_path, p.heading, p.body,
+		p.footnote_marks, p.start_offset, p.end_offset
+	FROM pg_catalog.unnest(d.paragraphs) AS p;
+
+	INSERT INTO @extschema@.tip_footnotes (report_id, ord, mark, body, paragraph, start_offset, end_offset)
+	SELECT rid, f.ord, f.mark, f.body, f.paragraph, f.start_offset, f.end_offset
+	FROM pg_catalog.unnest(d.footnotes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
+
+	INSERT INTO @extschema@.tip_mentions (report_id, ord, kind, paragraph, footnote, section_ord, surface,
+		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset)
+	SELECT rid, m.ord, m.kind, m.paragraph, m.footnote, m.section_ord, m.surface,
+		m.value, m.unit, m.amount, m.date_start, m.date_end, m.date_precision, m.enclosing_ord,
+		m.start_offset, m.end_offset
+	FROM pg_catalog.unnest(d.mentions) AS m;
+
+	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, kind, body, number, year, symbol)
+	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.kind, x.body, x.number, x.year, x.symbol
+	FROM pg_catalog.unnest(d.cross_references) AS x;
+
+	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
+		instrument, paragraph, start_offset, end_offset)
+	SELECT rid, e.ord, e.kind, e.count, e.iso3, e.country, e.year, e.since,
+		e.instrument, e.paragraph, e.start_offset, e.end_offset
+	FROM pg_catalog.unnest(d.party_events) AS e;
+
+	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,
+		participants, countries, paragraph, is_report_session, start_offset, end_offset)
+	SELECT rid, r.ord, r.body, r.kind, r.number, r.venue, r.date_start, r.date_end,
+		r.participants, r.countries, r.paragraph, r.is_report_session, r.start_offset, r.end_offset
+	FROM pg_catalog.unnest(d.session_refs) AS r;
+
+	INSERT INTO @extschema@.tip_activities (report_id, ord, paragraph, paragraph_ord, kind, theme,
+		date_start, date_end, date_precision, place, countries, organizations, participants,
+		sentence, start_offset, end_offset)
+	SELECT rid, a.ord, a.paragraph, a.paragraph_ord, a.kind, a.theme,
+		a.date_start, a.date_end, a.date_precision, a.place, a.countries, a.organizations, a.participants,
+		a.sentence, a.start_offset, a.end_offset
+	FROM pg_catalog.unnest(d.activities) AS a;
+
+	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_ord, iso3)
+	SELECT DISTINCT rid, a.ord, c.iso3
+	FROM pg_catalog.unnest(d.activities) AS a,
+		pg_catalog.unnest(a.countries) AS c(iso3)
+	WHERE c.iso3 IS NOT NULL;
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
+
+CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	h bytea := @extschema@.tip_text_sha256(doc);
+	rid bigint;
+	d @extschema@.tip_document;
+	ver text;
+BEGIN
+	IF doc IS NULL THEN
+		RETURN NULL;
+	END IF;
+	-- the same text again: its id, nothing parsed or written
+	SELECT r.report_id INTO rid FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+	IF FOUND THEN
+		RETURN rid;
+	END IF;
+
+	d := @extschema@.tip_parse_document(doc);
+	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
+		RAISE EXCEPTION USING
+			ERRCODE = 'TR001',
+			MESSAGE = CASE WHEN source IS NULL THEN 'text is not a report of the tip_reports family'
+					  ELSE pg_catalog.format('text "%s" is not a report of the tip_reports family', source) END,
+			DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
+			HINT = 'Check that the text is a whole report; tip_load_report(doc, source, force => true) loads it anyway.';
+	END IF;
+
+	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
+
+	PERFORM @extschema@.tip_store_sessions(d);
+	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
+		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
+		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
+		summary, paragraph_count, footnote_count, rendering, warnings, raw_text)
+	SELECT h, source, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
+		m.body, m.parent_body,
+		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
+		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
+		m.session_title, m.venue, m.session_start, m.session_end,
+		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
+		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, doc
+	FROM (SELECT (d.report).*) AS m
+	ON CONFLICT (sha256) DO NOTHING
+	RETURNING t.report_id INTO rid;
+
+	IF rid IS NULL THEN
+		-- another session loaded the same text first and has committed
+		SELECT r.report_id INTO STRICT rid FROM @extschema@.tip_reports AS r
+		WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+		RETURN rid;
+	END IF;
+
+	PERFORM @extschema@.tip_store_rows(rid, d);
+	RETURN rid;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_load_report(text, text, boolean) IS
+	'Parses a report text once and stores it with all its layers; returns its report_id.  The same (normalized) text again returns the existing id and changes nothing.  A text that is not a report raises SQLSTATE TR001 unless force is true';
+
+CREATE FUNCTION @extschema@.tip_delete_report(report_id bigint)
+RETURNS boolean
+LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	WITH gone AS (
+		DELETE FROM @extschema@.tip_reports AS r
+		WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id
+		RETURNING 1
+	)
+	SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>) 0 FROM gone;
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
+	'Deletes a report and all its rows; true if it existed.  Shared rows of tip_report_sessions stay';
+
+CREATE FUNCTION @extschema@.tip_reparse_all()
+RETURNS integer
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r record;
+	d @extschema@.tip_document;
+	ver text;
+	n integer := 0;
+BEGIN
+	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
+
+	FOR r IN SELECT t.report_id, t.raw_text FROM @extschema@.tip_reports AS t
+			 ORDER BY t.report_id FOR UPDATE
+	LOOP
+		d := @extschema@.tip_parse_document(r.raw_text);
+		DELETE FROM @extschema@.tip_activity_countries AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_activities AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_session_refs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_party_events AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_references AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_mentions AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_footnotes AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_paragraphs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+		DELETE FROM @extschema@.tip_sections AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
+
+		PERFORM @extschema@.tip_store_sessions(d);
+		UPDATE @extschema@.tip_reports AS t SET
+			parser_version = ver,
+			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
+			parent_body = (d.report).parent_body,
+			session_body = CASE WHEN (d.report).session_number IS NOT NULL
+							THEN @extschema@.tip_body_code((d.report).body) END,
+			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
+			session_title = (d.report).session_title, venue = (d.report).venue,
+			session_start = (d.report).session_start, session_end = (d.report).session_end,
+			distributed = (d.report).distributed, original_language = (d.report).original_language,
+			agenda_item = (d.report).agenda_item, agenda_symbol = (d.report).agenda_symbol,
+			agenda_title = (d.report).agenda_title, title = (d.report).title,
+			report_type = (d.report).report_type, summary = (d.report).summary,
+			paragraph_count = (d.report).paragraph_count, footnote_count = (d.report).footnote_count,
+			rendering = (d.report).rendering, warnings = (d.report).warnings
+		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
+		PERFORM @extschema@.tip_store_rows(r.report_id, d);
+		n := n OPERATOR(pg_catalog.+) 1;
+	END LOOP;
+	RETURN n;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_reparse_all() IS
+	'Parses every stored report again and rebuilds its derived rows and metadata (after an upgrade improves the parser); returns the number of reports';
