@@ -1,0 +1,150 @@
+
+-- ---------------------------------------------------------------------
+-- Views for BI tools: no arrays, one row per thing a chart shows
+-- ---------------------------------------------------------------------
+
+CREATE VIEW @extschema@.tip_report_overview AS
+SELECT r.report_id, r.symbol, r.year, r.body, r.session_body, r.session_number, r.session_title,
+	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
+	r.paragraph_count, r.footnote_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_sections AS s
+	 WHERE s.report_id OPERATOR(pg_catalog.=) r.report_id) AS section_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_mentions AS m
+	 WHERE m.report_id OPERATOR(pg_catalog.=) r.report_id) AS mention_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_references AS x
+	 WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id) AS reference_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_activities AS a
+	 WHERE a.report_id OPERATOR(pg_catalog.=) r.report_id) AS activity_count,
+	(SELECT pg_catalog.max(e.count) FROM @extschema@.tip_party_events AS e
+	 WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	   AND e.kind OPERATOR(pg_catalog.=) 'total'
+	   AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')) AS parties_total,
+	r.source, r.loaded_at, r.parser_version
+FROM @extschema@.tip_reports AS r;
+
+COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found';
+COMMENT ON COLUMN @extschema@.tip_report_overview.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.symbol IS 'UN document symbol';
+COMMENT ON COLUMN @extschema@.tip_report_overview.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_report_overview.body IS 'Issuing body as written';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_body IS 'Code of the body whose session the report is for';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_number IS 'Session number';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_title IS 'Session as written';
+COMMENT ON COLUMN @extschema@.tip_report_overview.venue IS 'City of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_start IS 'First day of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_end IS 'Last day of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.title IS 'Title of the report';
+COMMENT ON COLUMN @extschema@.tip_report_overview.report_type IS 'e.g. Report of the Secretariat';
+COMMENT ON COLUMN @extschema@.tip_report_overview.rendering IS 'markdown, plain or layout';
+COMMENT ON COLUMN @extschema@.tip_report_overview.paragraph_count IS 'Numbered paragraphs';
+COMMENT ON COLUMN @extschema@.tip_report_overview.footnote_count IS 'Footnotes';
+COMMENT ON COLUMN @extschema@.tip_report_overview.section_count IS 'Headings';
+COMMENT ON COLUMN @extschema@.tip_report_overview.mention_count IS 'Entity mentions';
+COMMENT ON COLUMN @extschema@.tip_report_overview.reference_count IS 'References to resolutions and documents';
+COMMENT ON COLUMN @extschema@.tip_report_overview.activity_count IS 'Activities';
+COMMENT ON COLUMN @extschema@.tip_report_overview.parties_total IS 'Parties to the Protocol the report states (largest total it gives)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.source IS 'Where the text came from';
+COMMENT ON COLUMN @extschema@.tip_report_overview.loaded_at IS 'When it was loaded';
+COMMENT ON COLUMN @extschema@.tip_report_overview.parser_version IS 'Extension version that parsed it';
+
+CREATE VIEW @extschema@.tip_parties_timeline AS
+SELECT r.report_id, r.symbol, COALESCE(r.session_start, r.distributed) AS date, r.year,
+	r.session_body, r.session_number, r.session_title,
+	t.parties_total, COALESCE(n.new_parties, 0) AS new_parties, n.new_party_states
+FROM @extschema@.tip_reports AS r
+LEFT JOIN LATERAL (
+	SELECT pg_catalog.max(e.count) AS parties_total
+	FROM @extschema@.tip_party_events AS e
+	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	  AND e.kind OPERATOR(pg_catalog.=) 'total'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+) AS t ON true
+LEFT JOIN LATERAL (
+	SELECT pg_catalog.count(*) AS new_parties,
+		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord) AS new_party_states
+	FROM @extschema@.tip_party_events AS e
+	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	  AND e.kind OPERATOR(pg_catalog.=) 'new_party'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+) AS n ON true
+WHERE t.parties_total IS NOT NULL OR n.new_parties OPERATOR(pg_catalog.>) 0;
+
+COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.symbol IS 'UN document symbol of the report';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.date IS 'Date of the report: first day of its session, else its distribution';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_body IS 'Body whose session the report is for';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_number IS 'Session number';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_title IS 'Session as written';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.parties_total IS 'Total number of parties the report states';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_parties IS 'States the report names as newly party';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_party_states IS 'Those States, as written';
+
+CREATE VIEW @extschema@.tip_country_activities AS
+SELECT c.iso3,
+	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year) AS year,
+	a.theme, a.kind, pg_catalog.count(*) AS activities
+FROM @extschema@.tip_activity_countries AS c
+JOIN @extschema@.tip_activities AS a
+	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.ord OPERATOR(pg_catalog.=) c.activity_ord
+JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) c.report_id
+GROUP BY 1, 2, 3, 4;
+
+COMMENT ON VIEW @extschema@.tip_country_activities IS 'Activities per country, year, theme and kind';
+COMMENT ON COLUMN @extschema@.tip_country_activities.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.tip_country_activities.year IS 'Year of the activity, else of the report describing it';
+COMMENT ON COLUMN @extschema@.tip_country_activities.theme IS 'Theme of the activity';
+COMMENT ON COLUMN @extschema@.tip_country_activities.kind IS 'Kind of activity';
+COMMENT ON COLUMN @extschema@.tip_country_activities.activities IS 'Number of activities';
+
+CREATE VIEW @extschema@.tip_session_overview AS
+SELECT s.body, s.number, s.kind, s.title, s.venue, s.date_start, s.date_end,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_reports AS r
+	 WHERE r.session_body OPERATOR(pg_catalog.=) s.body
+	   AND r.session_number OPERATOR(pg_catalog.=) s.number) AS reports_for,
+	(SELECT pg_catalog.count(DISTINCT x.report_id) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number
+	   AND NOT x.is_report_session) AS reports_naming,
+	(SELECT pg_catalog.max(x.participants) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS participants,
+	(SELECT pg_catalog.max(x.countries) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS countries
+FROM @extschema@.tip_report_sessions AS s;
+
+COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance';
+COMMENT ON COLUMN @extschema@.tip_session_overview.body IS 'Body code';
+COMMENT ON COLUMN @extschema@.tip_session_overview.number IS 'Session or meeting number';
+COMMENT ON COLUMN @extschema@.tip_session_overview.kind IS 'session or meeting';
+COMMENT ON COLUMN @extschema@.tip_session_overview.title IS 'Session as a masthead writes it';
+COMMENT ON COLUMN @extschema@.tip_session_overview.venue IS 'City';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date_start IS 'First day';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date_end IS 'Last day';
+COMMENT ON COLUMN @extschema@.tip_session_overview.reports_for IS 'Loaded reports written for this session';
+COMMENT ON COLUMN @extschema@.tip_session_overview.reports_naming IS 'Loaded reports that name it in their text';
+COMMENT ON COLUMN @extschema@.tip_session_overview.participants IS 'Participants, as the reports count them';
+COMMENT ON COLUMN @extschema@.tip_session_overview.countries IS 'Countries of the participants, as the reports count them';
+
+CREATE VIEW @extschema@.tip_references_graph AS
+SELECT x.report_id AS citing_report_id, r.symbol AS citing_symbol, r.year AS citing_year,
+	x.kind, x.body, x.number, x.year AS cited_year, x.symbol AS cited_symbol,
+	(SELECT pg_catalog.min(c.report_id) FROM @extschema@.tip_reports AS c
+	 WHERE c.symbol OPERATOR(pg_catalog.=) x.symbol) AS cited_report_id,
+	pg_catalog.count(*) AS citations,
+	pg_catalog.count(DISTINCT x.paragraph) AS citing_paragraphs
+FROM @extschema@.tip_references AS x
+JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
+GROUP BY x.report_id, r.symbol, r.year, x.kind, x.body, x.number, x.year, x.symbol;
+
+COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_report_id IS 'Citing report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_symbol IS 'Symbol of the citing report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_year IS 'Year of the citing report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.kind IS 'resolution or document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.body IS 'Body that adopted the resolution, where known';
+COMMENT ON COLUMN @extschema@.tip_references_graph.number IS 'Resolution number as cited';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_year IS 'Year of the cited resolution or document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_symbol IS 'Canonical symbol of the cited document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_report_id IS 'The cited document when it is itself a loaded report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citations IS 'Times the report cites it';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_paragraphs IS 'Numbered paragraphs citing it';
