@@ -1,0 +1,44 @@
+-- Views for BI tools over the loaded corpus (needs the loading test).
+SET datestyle = ISO;
+SELECT report_id, symbol, year, session_body, session_number, venue, paragraph_count, footnote_count,
+       section_count, mention_count, reference_count, activity_count, parties_total
+FROM tip_report_overview ORDER BY year, session_start NULLS FIRST, report_id;
+-- the overview counts are the table counts
+SELECT sum(section_count) = (SELECT count(*) FROM tip_sections) AS sections_agree,
+       sum(mention_count) = (SELECT count(*) FROM tip_mentions) AS mentions_agree,
+       sum(reference_count) = (SELECT count(*) FROM tip_references) AS references_agree,
+       sum(activity_count) = (SELECT count(*) FROM tip_activities) AS activities_agree
+FROM tip_report_overview;
+-- parties to the Protocol as the reports state them, in time order
+SELECT year, date, session_body, session_number, parties_total, new_parties
+FROM tip_parties_timeline ORDER BY year, date NULLS FIRST;
+-- sessions: one row per body and number, each report counted for its own session
+SELECT body, number, kind, title, venue, date_start, date_end, reports_for, reports_naming
+FROM tip_session_overview WHERE reports_for > 0 ORDER BY date_start NULLS FIRST, body, number;
+SELECT count(*) AS reports_without_session_row FROM tip_reports r
+WHERE r.session_number IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM tip_report_sessions s WHERE s.body = r.session_body AND s.number = r.session_number);
+-- country activities: Colombia by year, and the bridge table agrees with the arrays
+SELECT year, sum(activities) AS activities, string_agg(DISTINCT kind, ', ' ORDER BY kind) AS kinds
+FROM tip_country_activities WHERE iso3 = 'COL' GROUP BY year ORDER BY year;
+SELECT (SELECT count(*) FROM tip_activity_countries)
+       = (SELECT count(*) FROM (SELECT DISTINCT report_id, ord, c FROM tip_activities, unnest(countries) c) d) AS bridge_agrees,
+       (SELECT coalesce(sum(activities), 0) FROM tip_country_activities) = (SELECT count(*) FROM tip_activity_countries) AS view_agrees;
+-- references graph: the reports citing the Global Plan of Action (resolution 64/293)
+SELECT citing_report_id, citing_year, kind, body, number, cited_symbol, citations
+FROM tip_references_graph WHERE number = '64/293' OR cited_symbol = 'A/RES/64/293' ORDER BY citing_report_id;
+SELECT (SELECT coalesce(sum(citations), 0) FROM tip_references_graph) = (SELECT count(*) FROM tip_references) AS graph_agrees;
+-- every table, view, column, function and type of the extension has a comment
+SELECT d.classid::regclass AS catalog, pg_describe_object(d.classid, d.objid, 0) AS object
+FROM pg_depend d
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'tip_reports')
+  AND d.deptype = 'e'
+  AND obj_description(d.objid, d.classid::regclass::name) IS NULL
+ORDER BY 1, 2;
+SELECT c.relname, a.attname
+FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+     AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'tip_reports')
+WHERE col_description(c.oid, a.attnum) IS NULL AND c.relkind <> 'S'
+ORDER BY 1, 2;
