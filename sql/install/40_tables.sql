@@ -134,8 +134,7 @@ CREATE TABLE @extschema@.tip_sections (
 	last_paragraph integer,
 	start_offset integer NOT NULL,
 	end_offset integer NOT NULL,
-	PRIMARY KEY (report_id, ord),
-	FOREIGN KEY (report_id, parent_ord) REFERENCES @extschema@.tip_sections (report_id, ord) ON DELETE CASCADE
+	PRIMARY KEY (report_id, ord)
 );
 
 COMMENT ON TABLE @extschema@.tip_sections IS 'Headings of the loaded reports, with their place in the heading tree';
