@@ -14,10 +14,12 @@ ORDER BY 1, 2;
 CREATE ROLE tip_regress_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO tip_regress_reader;
 SET ROLE tip_regress_reader;
+\set VERBOSITY terse
 SELECT tip_load_report(doc || ' changed') AS load_attempt FROM corpus WHERE name LIKE '000%';
 DELETE FROM tip_reports;
 SELECT tip_delete_report(1) AS delete_attempt;
 SELECT count(*) AS can_search FROM tip_search('64/293');
+\set VERBOSITY default
 RESET ROLE;
 REVOKE SELECT ON ALL TABLES IN SCHEMA public FROM tip_regress_reader;
 DROP ROLE tip_regress_reader;

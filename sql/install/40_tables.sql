@@ -25,27 +25,6 @@ END;
 COMMENT ON FUNCTION @extschema@.tip_body_code(text) IS
 	'Short code of an issuing body as the session layers write it (COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC); other names unchanged';
 
-CREATE TABLE @extschema@.tip_report_sessions (
-	body text NOT NULL,
-	number integer NOT NULL CHECK (number > 0),
-	kind text,
-	title text,
-	venue text,
-	date_start date,
-	date_end date,
-	PRIMARY KEY (body, number)
-);
-
-COMMENT ON TABLE @extschema@.tip_report_sessions IS
-	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.body IS 'Body code: COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC, or the name as written';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.number IS 'Session or meeting number (ninth session = 9)';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.kind IS 'session or meeting';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.title IS 'Session as a report masthead writes it, e.g. Ninth session';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.venue IS 'City where it was held, as first learnt';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.date_start IS 'First day, as first learnt';
-COMMENT ON COLUMN @extschema@.tip_report_sessions.date_end IS 'Last day, as first learnt';
-
 CREATE SEQUENCE @extschema@.tip_reports_report_id_seq AS bigint;
 
 COMMENT ON SEQUENCE @extschema@.tip_reports_report_id_seq IS 'Source of tip_reports.report_id';
@@ -82,8 +61,7 @@ CREATE TABLE @extschema@.tip_reports (
 	year integer GENERATED ALWAYS AS (COALESCE(
 		pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer,
 		pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer)) STORED,
-	raw_text text NOT NULL,
-	FOREIGN KEY (session_body, session_number) REFERENCES @extschema@.tip_report_sessions (body, number)
+	raw_text text NOT NULL
 );
 
 ALTER SEQUENCE @extschema@.tip_reports_report_id_seq OWNED BY @extschema@.tip_reports.report_id;
@@ -314,8 +292,7 @@ CREATE TABLE @extschema@.tip_session_refs (
 	is_report_session boolean NOT NULL,
 	start_offset integer NOT NULL,
 	end_offset integer NOT NULL,
-	PRIMARY KEY (report_id, ord),
-	FOREIGN KEY (body, number) REFERENCES @extschema@.tip_report_sessions (body, number)
+	PRIMARY KEY (report_id, ord)
 );
 
 COMMENT ON TABLE @extschema@.tip_session_refs IS 'Sessions and meetings each loaded report is for or names';
@@ -387,7 +364,6 @@ COMMENT ON COLUMN @extschema@.tip_activity_countries.report_id IS 'Report (tip_r
 COMMENT ON COLUMN @extschema@.tip_activity_countries.activity_ord IS 'Activity (tip_activities.ord)';
 COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code';
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_report_sessions', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports_report_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_sections', '');

@@ -3,33 +3,6 @@
 -- Loading: one parse per report, everything in the caller's transaction
 -- ---------------------------------------------------------------------
 
--- Shared session rows a parsed report needs (its own session and every
--- numbered session or meeting it names).  Rows are inserted in key order so
--- that concurrent loaders wait for each other in one order and cannot deadlock.
-CREATE FUNCTION @extschema@.tip_store_sessions(d @extschema@.tip_document)
-RETURNS void
-LANGUAGE sql VOLATILE PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-	INSERT INTO @extschema@.tip_report_sessions (body, number, kind, title, venue, date_start, date_end)
-	SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end
-	FROM (
-		SELECT @extschema@.tip_body_code((d.report).body) AS body, (d.report).session_number AS number,
-			'session'::text AS kind, (d.report).session_title AS title, (d.report).venue AS venue,
-			(d.report).session_start AS date_start, (d.report).session_end AS date_end, 0 AS pri
-		UNION ALL
-		SELECT r.body, r.number, r.kind, NULL::text, r.venue, r.date_start, r.date_end,
-			CASE WHEN r.is_report_session THEN 1 ELSE 2 END
-		FROM pg_catalog.unnest(d.session_refs) AS r
-	) AS c
-	WHERE c.body IS NOT NULL AND c.number IS NOT NULL
-	ORDER BY c.body, c.number, c.pri
-	ON CONFLICT DO NOTHING;
-END;
-
-COMMENT ON FUNCTION @extschema@.tip_store_sessions(@extschema@.tip_document) IS
-	'Adds the sessions a parsed report is for or names to tip_report_sessions (used by tip_load_report and tip_reparse_all)';
-
 -- The derived rows of one report.
 CREATE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
 RETURNS void
@@ -126,7 +99,6 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	PERFORM @extschema@.tip_store_sessions(d);
 	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
@@ -171,7 +143,7 @@ BEGIN ATOMIC
 END;
 
 COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
-	'Deletes a report and all its rows; true if it existed.  Shared rows of tip_report_sessions stay';
+	'Deletes a report and all its rows; true if it existed';
 
 CREATE FUNCTION @extschema@.tip_reparse_all()
 RETURNS integer
@@ -201,8 +173,7 @@ BEGIN
 		DELETE FROM @extschema@.tip_paragraphs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_sections AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 
-		PERFORM @extschema@.tip_store_sessions(d);
-		UPDATE @extschema@.tip_reports AS t SET
+			UPDATE @extschema@.tip_reports AS t SET
 			parser_version = ver,
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,

@@ -3,6 +3,35 @@
 -- Views for BI tools: no arrays, one row per thing a chart shows
 -- ---------------------------------------------------------------------
 
+-- A view, not a table the loaders fill: a shared row that two loaders
+-- insert would make each wait for the other's commit, and loaders holding
+-- several reports in one transaction could deadlock.
+CREATE VIEW @extschema@.tip_report_sessions AS
+SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end
+FROM (
+	SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
+		r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
+		0 AS pri, r.report_id
+	FROM @extschema@.tip_reports AS r
+	WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
+	UNION ALL
+	SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end,
+		CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
+	FROM @extschema@.tip_session_refs AS x
+	WHERE x.body IS NOT NULL AND x.number IS NOT NULL
+) AS c
+ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id;
+
+COMMENT ON VIEW @extschema@.tip_report_sessions IS
+	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them (a report''s masthead first, then what the texts say)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.body IS 'Body code: COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC, or the name as written';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.number IS 'Session or meeting number (ninth session = 9)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.kind IS 'session or meeting';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.title IS 'Session as a report masthead writes it, e.g. Ninth session';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.venue IS 'City where it was held';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_start IS 'First day';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_end IS 'Last day';
+
 CREATE VIEW @extschema@.tip_report_overview AS
 SELECT r.report_id, r.symbol, r.year, r.body, r.session_body, r.session_number, r.session_title,
 	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
