@@ -38,7 +38,7 @@ typedef struct dscan
 {
 	tip_doc    *doc;
 	int			text;
-	int			first;
+	const pat_spans *sp;
 	const char *t;
 	uint32_t	n;
 	int			last_year;		/* year of the last date found ... */
@@ -296,7 +296,7 @@ emit(dscan *sc, uint32_t s, uint32_t e, const ditem *a, const ditem *b, tip_date
 				bm = b->m ? b->m : 12;
 	int			range = a->y != b->y || a->m != b->m || a->d != b->d;
 
-	if (pat_taken(sc->doc, sc->first, sc->text, s, e))
+	if (pat_taken(sc->sp, s, e))
 		return TIP_OK;
 	len = fmt_date(v, sizeof(v), a->y, am, a->d, p == DP_DAY ? DP_DAY : p == DP_YEAR ? DP_YEAR : DP_MONTH);
 	if (range || p == DP_HALF || p == DP_QUARTER)
@@ -611,7 +611,7 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 }
 
 tip_status
-date_scan(tip_doc *doc, int text, int first)
+date_scan(tip_doc *doc, int text, const pat_spans *sp)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	dscan		sc;
@@ -619,7 +619,7 @@ date_scan(tip_doc *doc, int text, int first)
 
 	sc.doc = doc;
 	sc.text = text;
-	sc.first = first;
+	sc.sp = sp;
 	sc.t = tx->text.p;
 	sc.n = tx->text.n;
 	sc.last_year = 0;
@@ -634,6 +634,8 @@ date_scan(tip_doc *doc, int text, int first)
 			i++;
 			continue;
 		}
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
 		if (pat_word_start(sc.t, i) && (e = match_at(&sc, i, &st)) > i)
 		{
 			if (st != TIP_OK)

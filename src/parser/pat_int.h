@@ -6,9 +6,10 @@
  *
  * Each recogniser scans one clean text and adds mentions through
  * ann_add_mention().  Mentions of one text that the pattern layer added
- * are contiguous in doc->ann->mentions, from index "first" on, so a later
- * recogniser can skip spans an earlier one already took (a year inside a
- * document symbol is not a date; a number inside a date is not a figure).
+ * are contiguous in doc->ann->mentions, from index "first" on; the driver
+ * turns them into sorted spans between recognisers, so a later recogniser
+ * skips what an earlier one took (a year inside a document symbol is not a
+ * date; a number inside a date is not a figure).
  */
 #ifndef TIP_PAT_INT_H
 #define TIP_PAT_INT_H
@@ -55,8 +56,22 @@ extern pat_body pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len
 /* Feed the bodies a text names into mem, in reading order. */
 extern void pat_memory_feed(const char *t, uint32_t n, pat_memory *mem);
 
-/* Does some mention of doc->ann from index first on overlap [s, e)? */
-extern int	pat_taken(const tip_doc *doc, int first, int text, uint32_t s, uint32_t e);
+/*
+ * The spans of one text that earlier recognisers took, sorted and merged;
+ * pat_taken() asks it in O(log n).
+ */
+typedef struct pat_spans
+{
+	uint32_t   *s;				/* starts, ascending */
+	uint32_t   *e;				/* ends */
+	int			n;
+} pat_spans;
+
+/* Rebuild the taken spans from the mentions of doc->ann from index first on. */
+extern tip_status pat_spans_build(tip_doc *doc, int first, pat_spans *sp);
+
+/* Does [s, e) overlap a taken span? */
+extern int	pat_taken(const pat_spans *sp, uint32_t s, uint32_t e);
 
 /* Is t[i] the start of a word (not preceded by a letter or digit)? */
 extern int	pat_word_start(const char *t, uint32_t i);
@@ -80,8 +95,9 @@ extern uint32_t pat_prev_word(const char *t, uint32_t i);
 extern uint32_t pat_dash_len(const char *t, uint32_t n, uint32_t i);
 
 /* The recognisers (one clean text each). */
-extern tip_status sym_scan(tip_doc *doc, int text, int first, pat_memory *mem);
-extern tip_status date_scan(tip_doc *doc, int text, int first);
-extern tip_status fig_scan(tip_doc *doc, int text, int first);
+extern tip_status sym_scan(tip_doc *doc, int text, pat_spans *sp, int first,
+						  pat_memory *mem);
+extern tip_status date_scan(tip_doc *doc, int text, const pat_spans *sp);
+extern tip_status fig_scan(tip_doc *doc, int text, const pat_spans *sp);
 
 #endif							/* TIP_PAT_INT_H */

@@ -6,6 +6,7 @@
  *	  the names of the bodies that adopt resolutions and the memory of which
  *	  body "the Council" or "the Commission" stands for.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "pat_int.h"
@@ -103,20 +104,73 @@ pat_dash_len(const char *t, uint32_t n, uint32_t i)
 	return 0;
 }
 
-int
-pat_taken(const tip_doc *doc, int first, int text, uint32_t s, uint32_t e)
+static int
+span_cmp(const void *pa, const void *pb)
+{
+	const uint32_t *a = pa;
+	const uint32_t *b = pb;
+
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return a[1] < b[1] ? -1 : a[1] > b[1];
+}
+
+tip_status
+pat_spans_build(tip_doc *doc, int first, pat_spans *sp)
 {
 	const tip_annotations *a = doc->ann;
-	int			k;
+	int			cnt = a->n_mentions - first;
+	uint32_t   *pairs;
+	int			k,
+				out = 0;
 
-	for (k = first; k < a->n_mentions; k++)
+	sp->n = 0;
+	if (cnt <= 0)
+		return TIP_OK;
+	pairs = arena_alloc_array(&doc->arena, (size_t) cnt, 2 * sizeof(uint32_t));
+	sp->s = arena_alloc_array(&doc->arena, (size_t) cnt, sizeof(uint32_t));
+	sp->e = arena_alloc_array(&doc->arena, (size_t) cnt, sizeof(uint32_t));
+	if (pairs == NULL || sp->s == NULL || sp->e == NULL)
+		return TIP_ENOMEM;
+	for (k = 0; k < cnt; k++)
 	{
-		const tip_mention *m = &a->mentions[k];
-
-		if (m->text == text && m->text_start < e && s < m->text_end)
-			return 1;
+		pairs[2 * k] = a->mentions[first + k].text_start;
+		pairs[2 * k + 1] = a->mentions[first + k].text_end;
 	}
-	return 0;
+	qsort(pairs, (size_t) cnt, 2 * sizeof(uint32_t), span_cmp);
+	for (k = 0; k < cnt; k++)
+	{
+		if (out > 0 && pairs[2 * k] < sp->e[out - 1])
+		{
+			if (pairs[2 * k + 1] > sp->e[out - 1])
+				sp->e[out - 1] = pairs[2 * k + 1];
+			continue;
+		}
+		sp->s[out] = pairs[2 * k];
+		sp->e[out] = pairs[2 * k + 1];
+		out++;
+	}
+	sp->n = out;
+	return TIP_OK;
+}
+
+int
+pat_taken(const pat_spans *sp, uint32_t s, uint32_t e)
+{
+	int			lo = 0,
+				hi = sp->n - 1;
+
+	/* the last span starting before e overlaps iff it ends after s */
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (sp->s[mid] < e)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return hi >= 0 && sp->e[hi] > s;
 }
 
 /* ---- bodies ---- */
@@ -288,6 +342,7 @@ pat_find_mentions(tip_doc *doc)
 		pat_memory	own = {PB_NONE, PB_NONE, PB_NONE};
 		pat_memory *mem = &own;
 		int			first = a->n_mentions;
+		pat_spans	sp;
 		tip_status	st;
 
 		if (ann_tick(doc))
@@ -303,11 +358,12 @@ pat_find_mentions(tip_doc *doc)
 			}
 			mem = &para_mem;
 		}
-		if ((st = sym_scan(doc, k, first, mem)) != TIP_OK)
-			return st;
-		if ((st = date_scan(doc, k, first)) != TIP_OK)
-			return st;
-		if ((st = fig_scan(doc, k, first)) != TIP_OK)
+		sp.n = 0;
+		if ((st = sym_scan(doc, k, &sp, first, mem)) != TIP_OK ||
+			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
+			(st = date_scan(doc, k, &sp)) != TIP_OK ||
+			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
+			(st = fig_scan(doc, k, &sp)) != TIP_OK)
 			return st;
 		if (doc->arena.failed)
 			return TIP_ENOMEM;

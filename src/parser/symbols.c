@@ -95,7 +95,7 @@ symbol_plausible(const char *t, uint32_t len)
 }
 
 static tip_status
-scan_documents(tip_doc *doc, int text, int first)
+scan_documents(tip_doc *doc, int text)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
@@ -110,8 +110,7 @@ scan_documents(tip_doc *doc, int text, int first)
 		if (!lex_is_upper((unsigned char) t[i]) || !symbol_boundary(t, i))
 			continue;
 		len = lex_symbol(t + i, n - i);
-		if (len == 0 || !symbol_plausible(t + i, (uint32_t) len) ||
-			pat_taken(doc, first, text, i, i + (uint32_t) len))
+		if (len == 0 || !symbol_plausible(t + i, (uint32_t) len))
 			continue;
 		m = ann_add_mention(doc, MK_DOCUMENT, text, i, i + (uint32_t) len);
 		if (m == NULL)
@@ -358,7 +357,7 @@ next_in_list(const char *t, uint32_t n, uint32_t q, res_item *it)
 }
 
 static tip_status
-scan_resolutions(tip_doc *doc, int text, int first, pat_memory *mem)
+scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
@@ -389,7 +388,9 @@ scan_resolutions(tip_doc *doc, int text, int first, pat_memory *mem)
 		n_items = 1;
 		while (n_items < MAX_LIST && next_in_list(t, n, items[n_items - 1].end, &items[n_items]))
 			n_items++;
-		if (pat_taken(doc, first, text, kw, items[n_items - 1].end))
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
+		if (pat_taken(sp, kw, items[n_items - 1].end))
 			continue;
 		st = add_resolutions(doc, text, kw, items, n_items,
 							 decide_body(doc, text, t, n, kw, items[n_items - 1].end,
@@ -402,11 +403,13 @@ scan_resolutions(tip_doc *doc, int text, int first, pat_memory *mem)
 }
 
 tip_status
-sym_scan(tip_doc *doc, int text, int first, pat_memory *mem)
+sym_scan(tip_doc *doc, int text, pat_spans *sp, int first, pat_memory *mem)
 {
-	tip_status	st = scan_documents(doc, text, first);
+	tip_status	st = scan_documents(doc, text);
 
+	if (st == TIP_OK)
+		st = pat_spans_build(doc, first, sp);
 	if (st != TIP_OK)
 		return st;
-	return scan_resolutions(doc, text, first, mem);
+	return scan_resolutions(doc, text, sp, mem);
 }
