@@ -447,8 +447,11 @@ match_qualifier(const char *t, uint32_t n, uint32_t i, tip_date_precision *p, in
 
 	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
 	{
-		size_t		l = strlen(q[k].w);
+		size_t		l;
 
+		if ((t[i] | 0x20) != q[k].w[0])
+			continue;
+		l = strlen(q[k].w);
 		if (lex_starts_with_ci(t + i, n - i, q[k].w) &&
 			(q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' ')))
 		{
@@ -610,6 +613,20 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 	return x.e;
 }
 
+/*
+ * Can a date start with this letter?  Digits, month names, and the words
+ * that open ranges and qualifiers (from, between, the, late, early, mid).
+ */
+static int
+may_open_date(unsigned char c)
+{
+	if (lex_is_digit(c))
+		return 1;
+	if (lex_is_upper(c))
+		c = (unsigned char) (c - 'A' + 'a');
+	return c != 0 && strchr("jfmasondbtle", c) != NULL;
+}
+
 tip_status
 date_scan(tip_doc *doc, int text, const pat_spans *sp)
 {
@@ -636,7 +653,8 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 		}
 		if (ann_tick(doc))
 			return TIP_ECANCEL;
-		if (pat_word_start(sc.t, i) && (e = match_at(&sc, i, &st)) > i)
+		if (pat_word_start(sc.t, i) && may_open_date((unsigned char) sc.t[i]) &&
+			(e = match_at(&sc, i, &st)) > i)
 		{
 			if (st != TIP_OK)
 				return st;

@@ -85,37 +85,45 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	static const char *const tens[] = {
 		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 	};
+	uint32_t	e = i,
+				w;
 	size_t		k;
 
 	if (!pat_word_start(t, i) || !lex_is_alpha((unsigned char) t[i]))
 		return 0;
+	while (e < n && e - i < 12 && lex_is_alpha((unsigned char) t[e]))
+		e++;
+	w = e - i;
+	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
+		return 0;
 	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
-		if (lex_starts_with_ci(t + i, n - i, tens[k]))
+		if (strlen(tens[k]) == w && lex_starts_with_ci(t + i, n - i, tens[k]))
 		{
-			uint32_t	p = i + (uint32_t) strlen(tens[k]);
 			size_t		u;
 
 			f->s = i;
+			f->e = e;
 			f->v = (double) (k + 2) * 10;
-			if (p < n && t[p] == '-')
+			if (e < n && t[e] == '-')
+			{
 				for (u = 0; u < 8; u++)
-					if (pat_word_is_ci(t, n, p + 1, small[u]))
+					if (pat_word_is_ci(t, n, e + 1, small[u]))
 					{
 						f->v += (double) u + 2;
-						f->e = p + 1 + (uint32_t) strlen(small[u]);
+						f->e = e + 1 + (uint32_t) strlen(small[u]);
 						return 1;
 					}
-			if (!pat_word_end(t, n, p) || (p < n && t[p] == '-'))
 				return 0;
-			f->e = p;
+			}
 			return 1;
 		}
+	if (e < n && t[e] == '-')
+		return 0;
 	for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if (pat_word_is_ci(t, n, i, small[k]) &&
-			!(i + strlen(small[k]) < n && t[i + strlen(small[k])] == '-'))
+		if (strlen(small[k]) == w && lex_starts_with_ci(t + i, n - i, small[k]))
 		{
 			f->s = i;
-			f->e = i + (uint32_t) strlen(small[k]);
+			f->e = e;
 			f->v = (double) k + 2;
 			return 1;
 		}
@@ -345,8 +353,25 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 		tip_status	st = TIP_OK;
 		int			taken;
 
+		unsigned char c = (unsigned char) t[i];
+
 		if (ann_tick(doc))
 			return TIP_ECANCEL;
+		/* only word starts, signs and escapes can open a figure */
+		if (lex_is_alpha(c) || lex_is_digit(c))
+		{
+			if (!pat_word_start(t, i) || (lex_is_lower(c) && strchr("tfsen", c) == NULL))
+			{
+				while (i < n && (lex_is_alpha((unsigned char) t[i]) || lex_is_digit((unsigned char) t[i])))
+					i++;
+				continue;
+			}
+		}
+		else if (c != '$' && c != '\\' && c != 0xE2 && c != 0xC2)
+		{
+			i++;
+			continue;
+		}
 		/* money with the currency first */
 		if ((cl = currency_before(t, n, i, &code)) > 0)
 		{
