@@ -17,6 +17,7 @@
 
 /* cue flags */
 #define CF_CASE		0x01		/* match the pattern's case exactly */
+#define CF_VERBISH	0x02		/* also a verb: not a cue after "to" */
 
 typedef struct cue_def
 {
@@ -34,8 +35,18 @@ static const cue_def cues[] = {
 	{"reporting period", AK_NONE, 0},
 	{"review mechanism", AK_NONE, 0},
 	{"mechanism for the review", AK_NONE, 0},
-	{"report of the secretary-general", AK_NONE, 0},
-	{"reports of the secretary-general", AK_NONE, 0},
+	{"global plan of action", AK_NONE, 0},
+	{"in partnership with", AK_NONE, 0},
+	{"in cooperation with", AK_NONE, 0},
+	{"in collaboration with", AK_NONE, 0},
+	{"consultation phase", AK_NONE, 0},
+	{"legislative assistance activit*", AK_NONE, 0},
+	{"technical assistance activit*", AK_NONE, 0},
+	{"raise awareness", AK_CAMPAIGN, 0},
+	{"raised awareness", AK_CAMPAIGN, 0},
+	{"raising awareness", AK_CAMPAIGN, 0},
+	{"data collection", AK_ASSESSMENT, 0},
+	{"documented", AK_ASSESSMENT, 0},
 	{"criminal operation*", AK_NONE, 0},
 	{"operational", AK_NONE, 0},
 	{"national referral mechanism*", AK_OTHER, 0},
@@ -99,7 +110,7 @@ static const cue_def cues[] = {
 	{"sessions", AK_MEETING, 0},
 	{"servicing", AK_MEETING, 0},
 	{"serviced", AK_MEETING, 0},
-	{"forum", AK_CONFERENCE, 0},
+	{"Forum", AK_CONFERENCE, CF_CASE},
 	{"conference*", AK_CONFERENCE, 0},
 	{"congress*", AK_CONFERENCE, 0},
 	{"summit", AK_CONFERENCE, 0},
@@ -119,10 +130,10 @@ static const cue_def cues[] = {
 	{"policy review*", AK_ASSESSMENT, 0},
 	{"desk review*", AK_ASSESSMENT, 0},
 	{"gap analys*", AK_ASSESSMENT, 0},
-	{"survey*", AK_ASSESSMENT, 0},
+	{"survey*", AK_ASSESSMENT, CF_VERBISH},
 	{"data collection exercise*", AK_ASSESSMENT, 0},
 	{"mapping exercise*", AK_ASSESSMENT, 0},
-	{"research", AK_ASSESSMENT, 0},
+	{"research", AK_ASSESSMENT, CF_VERBISH},
 	{"analysed", AK_ASSESSMENT, 0},
 	{"analyzed", AK_ASSESSMENT, 0},
 	{"evaluation*", AK_ASSESSMENT, 0},
@@ -150,7 +161,7 @@ static const cue_def cues[] = {
 	{"publication*", AK_PUBLICATION, 0},
 	{"published", AK_PUBLICATION, 0},
 	{"publish", AK_PUBLICATION, 0},
-	{"report", AK_PUBLICATION, 0},
+	{"report", AK_PUBLICATION, CF_VERBISH},
 	{"reports", AK_PUBLICATION, 0},
 	{"paper", AK_PUBLICATION, 0},
 	{"papers", AK_PUBLICATION, 0},
@@ -158,7 +169,7 @@ static const cue_def cues[] = {
 	{"policy brief*", AK_PUBLICATION, 0},
 	{"issue brief*", AK_PUBLICATION, 0},
 	{"background document*", AK_PUBLICATION, 0},
-	{"study", AK_PUBLICATION, 0},
+	{"study", AK_PUBLICATION, CF_VERBISH},
 	{"studies", AK_PUBLICATION, 0},
 	{"manual*", AK_PUBLICATION, 0},
 	{"handbook*", AK_PUBLICATION, 0},
@@ -171,7 +182,7 @@ static const cue_def cues[] = {
 	{"toolkit*", AK_PUBLICATION, 0},
 	{"tool kit*", AK_PUBLICATION, 0},
 	{"first aid kit*", AK_PUBLICATION, 0},
-	{"film*", AK_PUBLICATION, 0},
+	{"film*", AK_PUBLICATION, CF_VERBISH},
 	{"documentary", AK_PUBLICATION, 0},
 	{"bulletin*", AK_PUBLICATION, 0},
 	{"questionnaire*", AK_PUBLICATION, 0},
@@ -198,7 +209,7 @@ static const cue_def cues[] = {
 	{"knowledge management portal*", AK_TOOL, 0},
 
 	/* campaign */
-	{"campaign*", AK_CAMPAIGN, 0},
+	{"campaign*", AK_CAMPAIGN, CF_VERBISH},
 	{"blue heart", AK_CAMPAIGN, 0},
 	{"awareness tour*", AK_CAMPAIGN, 0},
 	{"exhibition*", AK_CAMPAIGN, 0},
@@ -210,7 +221,7 @@ static const cue_def cues[] = {
 	{"grants", AK_GRANT, 0},
 	{"funded", AK_GRANT, 0},
 	{"funding", AK_GRANT, 0},
-	{"funds", AK_GRANT, 0},
+	{"funds", AK_GRANT, CF_VERBISH},
 	{"call for proposals", AK_GRANT, 0},
 	{"calls for proposals", AK_GRANT, 0},
 	{"disbursed", AK_GRANT, 0},
@@ -342,7 +353,8 @@ frame_word(const char *t, uint32_t p, uint32_t e)
 {
 	static const char *const words[] = {
 		"at", "during", "following", "margins", "after", "before", "since",
-		"prior", "ahead",
+		"prior", "ahead", "under", "through", "within", "via", "part",
+		"framework", "with", "between",
 	};
 	size_t		k;
 
@@ -384,6 +396,130 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 	return 0;
 }
 
+/* Is there, in t[p, q), a word ending in "ed" (a verb: a new clause)? */
+static int
+verb_between(const char *t, uint32_t p, uint32_t q)
+{
+	uint32_t	k;
+
+	for (k = p; k + 1 < q; k++)
+	{
+		if (t[k] == ';')
+			return 1;
+		if (t[k] == 'd' && t[k - 1] == 'e' && k > p + 3 &&
+			(k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
+			lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a purpose phrase ("to support", "in order to", "aimed at") start at t[p]? */
+static int
+purpose_at(const char *t, uint32_t p, uint32_t e)
+{
+	static const char *const verbs[] = {
+		"support", "assist", "help", "enable", "strengthen", "improve", "enhance",
+		"build", "promote", "facilitate", "guide", "raise", "increase", "ensure",
+		"counter", "combat", "prevent", "address", "validate", "discuss", "share",
+		"exchange", "equip", "clarify", "explore", "bring", "identify", "better",
+		"respond", "offer", "encourage", "foster", "provide", "develop", "inform",
+		"tackle", "fight", "detect", "investigate", "unify", "review",
+	};
+	size_t		k;
+
+	if (act_word_at(t, p, e, "in order to") || act_word_at(t, p, e, "so as to") ||
+		act_word_at(t, p, e, "aimed at") || act_word_at(t, p, e, "with the aim of") ||
+		act_word_at(t, p, e, "with a view to") || act_word_at(t, p, e, "which is aimed at"))
+		return 1;
+	if (!act_word_at(t, p, e, "to"))
+		return 0;
+	p += 3;
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (match_len(t, p, e, verbs[k], 0) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is the cue's noun phrase the object of a preposition ("a workshop on ...")? */
+static int
+governed_by_preposition(const char *t, uint32_t s, uint32_t p)
+{
+	static const char *const preps[] = {
+		"on", "of", "to", "for", "regarding", "concerning", "about", "into",
+		"including", "in", "against", "related", "involving", "comprising",
+		"focusing", "focused", "entitled",
+	};
+	uint32_t	q = p;
+	int			words;
+
+	for (words = 0; words < 4; words++)
+	{
+		uint32_t	w = act_prev_word(t, s, q);
+		size_t		k;
+
+		if (w == q)
+			return 0;
+		for (k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+			if (act_word_at(t, w, q, preps[k]))
+				return 1;
+		/* a comma or bracket before the word ends the phrase */
+		if (w > s && (t[w - 1] == '(' || (w > s + 1 && t[w - 2] == ',')))
+			return 0;
+		q = w;
+	}
+	return 0;
+}
+
+/*
+ * The head noun decides: a cue right before another ("legislative drafting
+ * workshop", "training film") is a modifier; a cue in the complement of an
+ * earlier one ("an assessment mission on legislation", "a workshop ... to
+ * assist ... in drafting a law") belongs to it.  Both take the kind of the
+ * cue they belong to, so they make no row of their own.
+ */
+static void
+prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
+{
+	int			i,
+				head = -1;
+	uint32_t	purpose = 0;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		uint32_t	g = c[i].end;
+
+		while (g < c[i + 1].start && (t[g] == ' ' || t[g] == '-'))
+			g++;
+		if (g == c[i + 1].start)
+			c[i].kind = c[i + 1].kind;
+	}
+	for (i = 0; i < n; i++)
+	{
+		uint32_t	p;
+
+		if (c[i].frame)
+			continue;
+		if (head >= 0)
+		{
+			/* a purpose phrase between the head and this cue */
+			for (p = purpose ? purpose : c[head].end; p < c[i].start && !purpose; p++)
+				if ((p == 0 || t[p - 1] == ' ') && purpose_at(t, p, e))
+					purpose = p + 1;
+			if (purpose && verb_between(t, purpose, c[i].start))
+				purpose = 0;
+			if (purpose || (governed_by_preposition(t, s, c[i].start) &&
+							!verb_between(t, c[head].end, c[i].start)))
+			{
+				c[i].kind = c[head].kind;
+				continue;
+			}
+		}
+		head = i;
+		purpose = 0;
+	}
+}
+
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
@@ -418,7 +554,9 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 			p++;
 			continue;
 		}
-		if (cues[bk].kind != AK_NONE)
+		if (cues[bk].kind != AK_NONE &&
+			!((cues[bk].flags & CF_VERBISH) && p >= s + 3 &&
+			  act_word_at(t, act_prev_word(t, s, p), p, "to")))
 		{
 			out[n].start = p;
 			out[n].end = p + best;
@@ -428,5 +566,6 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		}
 		p += best;
 	}
+	prune_cues(t, s, e, out, n);
 	return n;
 }

@@ -25,7 +25,9 @@ static const char *const verb_stems[] = {
 	"took part", "take part", "taking part", "carried out", "carrying out",
 	"carries out", "sent", "began", "begun", "start", "initiat", "visit",
 	"analys", "analyz", "review", "assess", "collect", "hold", "holds",
-	"worked", "work continued", "continued work",
+	"worked", "work continued", "continued work", "distribut", "elaborat",
+	"applied", "used", "channelled", "repurposed", "embarked", "documented",
+	"played", "broadcast", "raised", "took place", "convened",
 };
 
 static const char *const verb_endings[] = {"", "e", "es", "ed", "d", "ing", "s"};
@@ -87,6 +89,7 @@ actor_at(const char *t, uint32_t p, uint32_t e)
 	static const char *const actors[] = {
 		"UNODC", "the Office", "The Office", "Office", "UN.GIFT", "GLO.ACT",
 		"the Global Programme", "the Executive Director", "The Executive Director",
+		"the Facility", "the Global Initiative", "the Trust Fund",
 	};
 	size_t		k;
 
@@ -144,8 +147,7 @@ passive_before(const char *t, uint32_t s, uint32_t p)
 	for (hops = 0; hops < 2 && w < p; hops++)
 	{
 		if (act_word_at(t, w, p, "was") || act_word_at(t, w, p, "were") ||
-			act_word_at(t, w, p, "been") || act_word_at(t, w, p, "being") ||
-			act_word_at(t, w, p, "is") || act_word_at(t, w, p, "are"))
+			act_word_at(t, w, p, "been") || act_word_at(t, w, p, "being"))
 			return 1;
 		/* one adverb in between: "was subsequently held", "been continually updated" */
 		{

@@ -80,14 +80,17 @@ def eval_activities(args):
     score("sentence + kind", lambda x: x[:4])
     score("sentence + kind + date", lambda x: x[:5])
     score("sentence + kind + countries", lambda x: x[:4] + x[5:])
+    kg, kp = score("sentence + kind", lambda x: x[:4])[2:]
     pr, rc, g, p = score("sentence + kind + date + countries", lambda x: x)
     res["activities precision"] = pr
     res["activities recall"] = rc
-    if args.verbose:
+    if args.kinds:
+        g, p = kg, kp
+    if args.verbose or args.kinds:
         for x in sorted((p - g).elements()):
-            print("    extra   %s §%s %r %s | %s | %s" % x)
+            print("    extra   %s §%s %r %s" % (x[:3] + (" | ".join(x[3:]),)))
         for x in sorted((g - p).elements()):
-            print("    missed  %s §%s %r %s | %s | %s" % x)
+            print("    missed  %s §%s %r %s" % (x[:3] + (" | ".join(x[3:]),)))
     return res
 
 
@@ -150,6 +153,8 @@ def eval_sessions(args):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-k", "--kinds", action="store_true",
+                    help="list differences of (sentence, kind) only")
     ap.add_argument("--tool", default="build/tipdump")
     ap.add_argument("--corpus", default="test/corpus")
     ap.add_argument("--gold", default="test/gold")
