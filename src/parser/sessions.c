@@ -269,11 +269,12 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 		}
 		if (body == NULL)
 		{
-			/* the nearest body named earlier in the paragraph */
+			/* the nearest body named in full earlier in the paragraph */
 			uint32_t	q;
 
 			for (q = s; q > 0 && body == NULL; q--)
-				body = body_at(t, q - 1, s, &l);
+				if ((body = body_at(t, q - 1, s, &l)) != NULL && t[q - 1] == 't')
+					body = NULL;	/* a short form: "the Conference" */
 		}
 		if (body == NULL && tx->kind == TX_PARAGRAPH)
 			body = heading_body(doc, tx->index);
