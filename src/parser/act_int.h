@@ -63,6 +63,9 @@ extern int	act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat);
 /* Start of the word before position p (not before s); p itself if none. */
 extern uint32_t act_prev_word(const char *t, uint32_t s, uint32_t p);
 
+/* Index of the first mention of a text at or after position pos (binary search). */
+extern int	act_first_mention(const tip_annotations *a, int text, uint32_t pos);
+
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);
 

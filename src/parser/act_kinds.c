@@ -406,7 +406,7 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 	{
 		if (t[k] == ';')
 			return 1;
-		if (t[k] == 'd' && t[k - 1] == 'e' && k > p + 3 &&
+		if (k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
 			(k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
 			lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3]))
 			return 1;

@@ -32,9 +32,8 @@ typedef struct act_row
 	int			n_orgs;
 } act_row;
 
-/* Index of the first mention of text at or after position pos. */
-static int
-first_mention(const tip_annotations *a, int text, uint32_t pos)
+int
+act_first_mention(const tip_annotations *a, int text, uint32_t pos)
 {
 	int			lo = 0,
 				hi = a->n_mentions;
@@ -224,7 +223,7 @@ find_place(const tip_annotations *a, int text, const char *t, uint32_t s, uint32
 	if (p >= e || !lex_is_upper((unsigned char) t[p]))
 		return r;
 	/* not a date ("held in May 2018") */
-	mi = first_mention(a, text, p);
+	mi = act_first_mention(a, text, p);
 	if (mi < a->n_mentions && a->mentions[mi].text == text &&
 		a->mentions[mi].text_start == p && a->mentions[mi].kind == MK_DATE)
 		return r;
@@ -240,7 +239,7 @@ find_place(const tip_annotations *a, int text, const char *t, uint32_t s, uint32
 		q = w;
 		if (q + 1 < e && t[q] == ' ' && (lex_is_upper((unsigned char) t[q + 1])))
 		{
-			int			mj = first_mention(a, text, q + 1);
+			int			mj = act_first_mention(a, text, q + 1);
 
 			if (mj < a->n_mentions && a->mentions[mj].text == text &&
 				a->mentions[mj].text_start == q + 1 && a->mentions[mj].kind == MK_DATE)
@@ -309,7 +308,7 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 	if (nr == 0)
 		rows[nr++].kind = AK_OTHER;
 
-	for (mi = first_mention(a, x->text, x->start);
+	for (mi = act_first_mention(a, x->text, x->start);
 		 mi < a->n_mentions && a->mentions[mi].text == x->text &&
 		 a->mentions[mi].text_start < x->end; mi++)
 	{

@@ -10,7 +10,7 @@
  */
 #include <string.h>
 
-#include "annotate_int.h"
+#include "act_int.h"
 
 /* Value of a number written in digits or as a word up to twenty at t[p]. */
 static int
@@ -209,13 +209,14 @@ sentence_events(tip_doc *doc, int si)
 		if (lex_find_ci(t + s, e - s, "urge") || lex_find_ci(t + s, e - s, "not yet") ||
 			lex_find_ci(t + s, e - s, "consider ratifying") || lex_find_ci(t + s, e - s, "called upon"))
 			return TIP_OK;
-		for (mi = 0; mi < a->n_mentions; mi++)
+		for (mi = act_first_mention(a, x->text, s);
+			 mi < a->n_mentions && a->mentions[mi].text == x->text &&
+			 a->mentions[mi].text_start < e; mi++)
 		{
 			const tip_mention *m = &a->mentions[mi];
 			tip_party_event *ev;
 
-			if (m->text != x->text || m->text_start < s || m->text_start >= e ||
-				m->kind != MK_COUNTRY || m->value.p == NULL)
+			if (m->kind != MK_COUNTRY || m->value.p == NULL)
 				continue;
 			if (first)
 			{

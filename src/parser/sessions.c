@@ -14,7 +14,10 @@
  */
 #include <string.h>
 
-#include "annotate_int.h"
+#include "act_int.h"
+
+/* How far back a body name is looked for, in bytes. */
+#define BODY_LOOKBACK 2000
 
 typedef struct body_name
 {
@@ -108,26 +111,6 @@ heading_body(const tip_doc *doc, int pi)
 		ord = doc->sections[ord - 1].parent_ord;
 	}
 	return NULL;
-}
-
-/* Index of the first mention of text at or after position pos. */
-static int
-first_mention(const tip_annotations *a, int text, uint32_t pos)
-{
-	int			lo = 0,
-				hi = a->n_mentions;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		const tip_mention *m = &a->mentions[mid];
-
-		if (m->text < text || (m->text == text && m->text_start < pos))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* The place after "held in" in t[p, e): capitalized words up to a comma. */
@@ -264,7 +247,7 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 		{
 			uint32_t	q;
 
-			for (q = p; q > s && body == NULL; q--)
+			for (q = p; q > s && p - q < BODY_LOOKBACK && body == NULL; q--)
 				body = body_at(t, q - 1, p, &l);
 		}
 		if (body == NULL)
@@ -272,7 +255,7 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 			/* the nearest body named in full earlier in the paragraph */
 			uint32_t	q;
 
-			for (q = s; q > 0 && body == NULL; q--)
+			for (q = s; q > 0 && s - q < BODY_LOOKBACK && body == NULL; q--)
 				if ((body = body_at(t, q - 1, s, &l)) != NULL && t[q - 1] == 't')
 					body = NULL;	/* a short form: "the Conference" */
 		}
@@ -310,7 +293,7 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 			ann_span_offsets(doc, x->text, p, p + nl, &r->start_offset, &r->end_offset);
 			r->is_report_session = report_body != NULL && strcmp(body, report_body) == 0 &&
 				r->number == doc->meta.session_number && r->number > 0;
-			for (mi = first_mention(a, x->text, p + nl);
+			for (mi = act_first_mention(a, x->text, p + nl);
 				 mi < a->n_mentions && a->mentions[mi].text == x->text &&
 				 a->mentions[mi].text_start < clause_end; mi++)
 			{
