@@ -22,7 +22,7 @@ WHERE r.session_number IS NOT NULL
 SELECT year, sum(activities) AS activities, string_agg(DISTINCT kind, ', ' ORDER BY kind) AS kinds
 FROM tip_country_activities WHERE iso3 = 'COL' GROUP BY year ORDER BY year;
 SELECT (SELECT count(*) FROM tip_activity_countries)
-       = (SELECT count(*) FROM (SELECT DISTINCT report_id, ord, c FROM tip_activities, unnest(countries) c) d) AS bridge_agrees,
+       = (SELECT count(*) FROM (SELECT DISTINCT report_id, seq, c FROM tip_activities, unnest(countries) c) d) AS bridge_agrees,
        (SELECT coalesce(sum(activities), 0) FROM tip_country_activities) = (SELECT count(*) FROM tip_activity_countries) AS view_agrees;
 -- references graph: the reports citing the Global Plan of Action (resolution 64/293)
 SELECT citing_report_id, citing_year, kind, body, number, cited_symbol, citations

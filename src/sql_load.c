@@ -369,18 +369,22 @@ static const row_kind mention_kind = {"mention", mention_cols, MC__N, mention_va
 
 enum
 {
-	XC_ORD, XC_MENTION, XC_PARAGRAPH, XC_KIND, XC_BODY, XC_NUMBER, XC_YEAR, XC_SYMBOL, XC__N
+	XC_ORD, XC_MENTION, XC_PARAGRAPH, XC_FOOTNOTE, XC_KIND, XC_BODY, XC_NUMBER, XC_YEAR,
+	XC_SYMBOL, XC_SURFACE, XC_START, XC_END, XC__N
 };
 static const char *const reference_cols[XC__N] = {
 	[XC_ORD] = "ord",[XC_MENTION] = "mention_ord",[XC_PARAGRAPH] = "paragraph",
 	[XC_KIND] = "kind",[XC_BODY] = "body",[XC_NUMBER] = "number",[XC_YEAR] = "year",
-	[XC_SYMBOL] = "symbol",
+	[XC_SYMBOL] = "symbol",[XC_FOOTNOTE] = "footnote",[XC_SURFACE] = "surface",
+	[XC_START] = "start_offset",[XC_END] = "end_offset",
 };
 
 static Datum
 reference_value(const tip_doc *doc, int k, int col, bool *isnull)
 {
 	const tip_reference *r = &doc->ann->references[k];
+	const tip_mention *m = r->mention >= 0 && r->mention < doc->ann->n_mentions
+	? &doc->ann->mentions[r->mention] : NULL;
 
 	*isnull = false;
 	switch (col)
@@ -402,6 +406,16 @@ reference_value(const tip_doc *doc, int k, int col, bool *isnull)
 			return pos_or_null(r->year, isnull);
 		case XC_SYMBOL:
 			return glue_text(r->symbol, isnull);
+		case XC_FOOTNOTE:
+			return glue_text(m ? m->footnote_mark : null_str, isnull);
+		case XC_SURFACE:
+			return glue_text(m ? m->surface : null_str, isnull);
+		case XC_START:
+			*isnull = (m == NULL);
+			return Int32GetDatum(m ? (int32) m->start_offset : 0);
+		case XC_END:
+			*isnull = (m == NULL);
+			return Int32GetDatum(m ? (int32) m->end_offset : 0);
 	}
 	elog(ERROR, "unknown reference column %d", col);
 	return (Datum) 0;
@@ -522,11 +536,11 @@ static const row_kind session_kind = {"session reference", session_cols, SR__N, 
 
 enum
 {
-	AC_ORD, AC_PARAGRAPH, AC_PORD, AC_KIND, AC_THEME, AC_DSTART, AC_DEND, AC_PRECISION,
+	AC_SEQ, AC_PARAGRAPH, AC_ORD, AC_KIND, AC_THEME, AC_DSTART, AC_DEND, AC_PRECISION,
 	AC_PLACE, AC_COUNTRIES, AC_ORGS, AC_PARTICIPANTS, AC_SENTENCE, AC_START, AC_END, AC__N
 };
 static const char *const activity_cols[AC__N] = {
-	[AC_ORD] = "ord",[AC_PARAGRAPH] = "paragraph",[AC_PORD] = "paragraph_ord",
+	[AC_SEQ] = "seq",[AC_PARAGRAPH] = "paragraph",[AC_ORD] = "ord",
 	[AC_KIND] = "kind",[AC_THEME] = "theme",[AC_DSTART] = "date_start",
 	[AC_DEND] = "date_end",[AC_PRECISION] = "date_precision",[AC_PLACE] = "place",
 	[AC_COUNTRIES] = "countries",[AC_ORGS] = "organizations",
@@ -542,11 +556,11 @@ activity_value(const tip_doc *doc, int k, int col, bool *isnull)
 	*isnull = false;
 	switch (col)
 	{
-		case AC_ORD:
+		case AC_SEQ:
 			return Int32GetDatum(k + 1);
 		case AC_PARAGRAPH:
 			return pos_or_null(a->paragraph, isnull);
-		case AC_PORD:
+		case AC_ORD:
 			return int_datum(a->ord, isnull);
 		case AC_KIND:
 			return glue_text(a->kind, isnull);

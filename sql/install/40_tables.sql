@@ -225,11 +225,15 @@ CREATE TABLE @extschema@.tip_references (
 	ord integer NOT NULL,
 	mention_ord integer,
 	paragraph integer,
+	footnote text,
 	kind text NOT NULL CHECK (kind IN ('resolution', 'document')),
 	body text,
 	number text,
 	year integer,
 	symbol text,
+	surface text,
+	start_offset integer,
+	end_offset integer,
 	PRIMARY KEY (report_id, ord),
 	FOREIGN KEY (report_id, mention_ord) REFERENCES @extschema@.tip_mentions (report_id, ord) ON DELETE CASCADE
 );
@@ -246,6 +250,10 @@ COMMENT ON COLUMN @extschema@.tip_references.body IS 'Issuing body of a resoluti
 COMMENT ON COLUMN @extschema@.tip_references.number IS 'Resolution number as cited: 71/167, 2331 (2016), 2013/41';
 COMMENT ON COLUMN @extschema@.tip_references.year IS 'Year of the resolution or document, where known';
 COMMENT ON COLUMN @extschema@.tip_references.symbol IS 'Canonical UN symbol: A/RES/71/167, CTOC/COP/WG.4/2017/2';
+COMMENT ON COLUMN @extschema@.tip_references.footnote IS 'Mark of the footnote citing it; NULL outside footnotes';
+COMMENT ON COLUMN @extschema@.tip_references.surface IS 'The reference as written';
+COMMENT ON COLUMN @extschema@.tip_references.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_references.end_offset IS 'Byte offset just after the reference';
 
 CREATE TABLE @extschema@.tip_party_events (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
@@ -313,9 +321,9 @@ COMMENT ON COLUMN @extschema@.tip_session_refs.end_offset IS 'Byte offset just a
 
 CREATE TABLE @extschema@.tip_activities (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
-	ord integer NOT NULL,
+	seq integer NOT NULL,
 	paragraph integer,
-	paragraph_ord integer,
+	ord integer,
 	kind text,
 	theme text,
 	date_start date,
@@ -328,14 +336,14 @@ CREATE TABLE @extschema@.tip_activities (
 	sentence text,
 	start_offset integer NOT NULL,
 	end_offset integer NOT NULL,
-	PRIMARY KEY (report_id, ord)
+	PRIMARY KEY (report_id, seq)
 );
 
 COMMENT ON TABLE @extschema@.tip_activities IS 'UNODC activities the loaded reports describe, one row per activity a sentence reports';
 COMMENT ON COLUMN @extschema@.tip_activities.report_id IS 'Report (tip_reports)';
-COMMENT ON COLUMN @extschema@.tip_activities.ord IS 'Order of the activity in the report, from 1';
+COMMENT ON COLUMN @extschema@.tip_activities.seq IS 'Order of the activity in the report, from 1';
 COMMENT ON COLUMN @extschema@.tip_activities.paragraph IS 'Numbered paragraph describing it';
-COMMENT ON COLUMN @extschema@.tip_activities.paragraph_ord IS 'Order of the activity within its paragraph, from 1 (tip_activity.ord)';
+COMMENT ON COLUMN @extschema@.tip_activities.ord IS 'Order of the activity within its paragraph, from 1';
 COMMENT ON COLUMN @extschema@.tip_activities.kind IS 'workshop, training, meeting, conference, study visit, assessment or mission, legislative assistance, publication, tool or database, campaign, grant or funding, partnership or agreement, operation, other';
 COMMENT ON COLUMN @extschema@.tip_activities.theme IS 'Theme from the heading above the paragraph; NULL where none fits';
 COMMENT ON COLUMN @extschema@.tip_activities.date_start IS 'First day of the activity, as precise as the text';
@@ -351,17 +359,17 @@ COMMENT ON COLUMN @extschema@.tip_activities.end_offset IS 'Byte offset just aft
 
 CREATE TABLE @extschema@.tip_activity_countries (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
-	activity_ord integer NOT NULL,
+	activity_seq integer NOT NULL,
 	iso3 text NOT NULL,
-	PRIMARY KEY (report_id, activity_ord, iso3),
-	FOREIGN KEY (report_id, activity_ord) REFERENCES @extschema@.tip_activities (report_id, ord) ON DELETE CASCADE
+	PRIMARY KEY (report_id, activity_seq, iso3),
+	FOREIGN KEY (report_id, activity_seq) REFERENCES @extschema@.tip_activities (report_id, seq) ON DELETE CASCADE
 );
 
 CREATE INDEX tip_activity_countries_iso3_idx ON @extschema@.tip_activity_countries (iso3);
 
 COMMENT ON TABLE @extschema@.tip_activity_countries IS 'Countries of each activity, one row per activity and country (tip_activities.countries without arrays)';
 COMMENT ON COLUMN @extschema@.tip_activity_countries.report_id IS 'Report (tip_reports)';
-COMMENT ON COLUMN @extschema@.tip_activity_countries.activity_ord IS 'Activity (tip_activities.ord)';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.activity_seq IS 'Activity (tip_activities.seq)';
 COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports', '');

@@ -32,8 +32,10 @@ BEGIN ATOMIC
 		m.start_offset, m.end_offset
 	FROM pg_catalog.unnest(d.mentions) AS m;
 
-	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, kind, body, number, year, symbol)
-	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.kind, x.body, x.number, x.year, x.symbol
+	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, footnote, kind, body, number,
+		year, symbol, surface, start_offset, end_offset)
+	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.footnote, x.kind, x.body, x.number,
+		x.year, x.symbol, x.surface, x.start_offset, x.end_offset
 	FROM pg_catalog.unnest(d.cross_references) AS x;
 
 	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
@@ -48,16 +50,16 @@ BEGIN ATOMIC
 		r.participants, r.countries, r.paragraph, r.is_report_session, r.start_offset, r.end_offset
 	FROM pg_catalog.unnest(d.session_refs) AS r;
 
-	INSERT INTO @extschema@.tip_activities (report_id, ord, paragraph, paragraph_ord, kind, theme,
+	INSERT INTO @extschema@.tip_activities (report_id, seq, paragraph, ord, kind, theme,
 		date_start, date_end, date_precision, place, countries, organizations, participants,
 		sentence, start_offset, end_offset)
-	SELECT rid, a.ord, a.paragraph, a.paragraph_ord, a.kind, a.theme,
+	SELECT rid, a.seq, a.paragraph, a.ord, a.kind, a.theme,
 		a.date_start, a.date_end, a.date_precision, a.place, a.countries, a.organizations, a.participants,
 		a.sentence, a.start_offset, a.end_offset
 	FROM pg_catalog.unnest(d.activities) AS a;
 
-	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_ord, iso3)
-	SELECT DISTINCT rid, a.ord, c.iso3
+	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_seq, iso3)
+	SELECT DISTINCT rid, a.seq, c.iso3
 	FROM pg_catalog.unnest(d.activities) AS a,
 		pg_catalog.unnest(a.countries) AS c(iso3)
 	WHERE c.iso3 IS NOT NULL;

@@ -116,7 +116,7 @@ SELECT c.iso3,
 	a.theme, a.kind, pg_catalog.count(*) AS activities
 FROM @extschema@.tip_activity_countries AS c
 JOIN @extschema@.tip_activities AS a
-	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.ord OPERATOR(pg_catalog.=) c.activity_ord
+	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.seq OPERATOR(pg_catalog.=) c.activity_seq
 JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) c.report_id
 GROUP BY 1, 2, 3, 4;
 
