@@ -31,8 +31,8 @@ SQL
 # one psql per loader; its backend runs at nice 19
 loader() {
 	psql -X -q -At -v ON_ERROR_STOP=1 <<SQL
-SELECT pg_backend_pid() \gset
-\! renice -n 19 -p :pid >/dev/null 2>&1 || true
+SELECT pg_backend_pid() AS pid \gset
+\set r \`renice -n 19 -p :pid 2>&1\`
 SELECT count(tip_load_report(doc)) FROM bench WHERE id % $2 = $1 \g /dev/null
 SQL
 }
@@ -52,15 +52,24 @@ echo "texts: $rows distinct reports, $mb MB"
 
 tsv() {
 	psql -X -q -At <<SQL
-SELECT pg_backend_pid() \gset
-\! renice -n 19 -p :pid >/dev/null 2>&1 || true
+SELECT pg_backend_pid() AS pid \gset
+\set r \`renice -n 19 -p :pid 2>&1\`
 SET max_parallel_workers_per_gather = 0;
 SELECT count(*) FROM bench WHERE to_tsvector('$1', doc) IS NOT NULL \g /dev/null
+SQL
+}
+parse() {
+	psql -X -q -At <<SQL
+SELECT pg_backend_pid() AS pid \gset
+\set r \`renice -n 19 -p :pid 2>&1\`
+SET max_parallel_workers_per_gather = 0;
+SELECT count(*) FROM bench WHERE tip_parse_document(doc) IS NOT NULL \g /dev/null
 SQL
 }
 tsv english >/dev/null # warm the cache
 t_eng=$(timed tsv english)
 t_tip=$(timed tsv tip_english)
+t_parse=$(timed parse)
 
 reset
 t1=$(timed loader 0 1)
@@ -73,6 +82,7 @@ t_again=$(timed loader 0 1)
 rate() { awk -v n="$1" -v mb="$mb" -v s="$2" 'BEGIN { printf "%6.1f reports/s %6.2f MB/s", n / s, mb / s }'; }
 echo "to_tsvector('english', doc) alone:     ${t_eng}s  $(rate "$rows" "$t_eng")"
 echo "to_tsvector('tip_english', doc) alone: ${t_tip}s  $(rate "$rows" "$t_tip")"
+echo "tip_parse_document(doc) alone:          ${t_parse}s  $(rate "$rows" "$t_parse")"
 echo "tip_load_report, 1 loader:             ${t1}s  $(rate "$loaded" "$t1")  ($loaded stored)"
 echo "tip_load_report, 2 loaders:            ${t2}s  $(rate "$loaded2" "$t2")  ($loaded2 stored)"
 echo "tip_load_report, same texts again:     ${t_again}s  $(rate "$rows" "$t_again")"

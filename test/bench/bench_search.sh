@@ -16,7 +16,7 @@ psql -X -q -c "CREATE EXTENSION tip_reports"
 bin/tip-load -q test/corpus
 psql -X -q -At <<SQL
 SELECT pg_backend_pid() AS pid \gset
-\! renice -n 19 -p :pid >/dev/null 2>&1 || true
+\set r \`renice -n 19 -p :pid 2>&1\`
 SET client_min_messages = warning;
 DROP INDEX tip_paragraphs_tsv_idx;
 CREATE TEMP TABLE base AS SELECT p.*, row_number() OVER (ORDER BY report_id, number) AS k FROM tip_paragraphs p;
@@ -34,7 +34,7 @@ VACUUM ANALYZE;
 SQL
 psql -X -q -At <<'SQL'
 SELECT pg_backend_pid() AS pid \gset
-\! renice -n 19 -p :pid >/dev/null 2>&1 || true
+\set r `renice -n 19 -p :pid 2>&1`
 SELECT format('paragraphs: %s in %s reports', (SELECT count(*) FROM tip_paragraphs), (SELECT count(*) FROM tip_reports));
 CREATE TEMP TABLE q (query text, kind text);
 INSERT INTO q VALUES
