@@ -30,14 +30,24 @@ DELETE FROM bench WHERE id > $n;
 VACUUM ANALYZE bench;
 SQL
 
-# Run one SQL statement in a backend at nice 19; print its CPU seconds.
+# Statements loading the texts with id % m = r, 100 reports per statement
+# (and transaction), as a loader loads a batch.
+batches() {
+	local i
+	for ((i = 0; i < (rows + 99) / 100; i++)); do
+		echo "SELECT count(tip_load_report(doc)) FROM bench WHERE id % $1 = $2 AND id > $((i * 100)) AND id <= $(((i + 1) * 100));"
+	done
+}
+# Run SQL statements in a backend at nice 19; print its CPU seconds.
 cpu_run() {
 	psql -X -q -At -v ON_ERROR_STOP=1 <<SQL
 SELECT pg_backend_pid() AS pid \gset
 \set r \`renice -n 19 -p :pid 2>&1\`
 SET max_parallel_workers_per_gather = 0;
 \set c0 \`awk '{ print \$14 + \$15 }' /proc/:pid/stat\`
-$1 \g /dev/null
+\o /dev/null
+$1;
+\o
 \set c1 \`awk '{ print \$14 + \$15 }' /proc/:pid/stat\`
 SELECT round((:c1 - :c0) / $(getconf CLK_TCK).0, 2);
 SQL
@@ -58,15 +68,15 @@ echo "to_tsvector('tip_english', doc) alone: ${t_tip}s  $(rate "$rows" "$t_tip")
 echo "tip_parse_document(doc) alone:         ${t_parse}s  $(rate "$rows" "$t_parse")"
 
 reset
-t1=$(cpu_run "SELECT count(tip_load_report(doc)) FROM bench")
+t1=$(cpu_run "$(batches 1 0)")
 loaded=$(psql -X -At -c "SELECT count(*) FROM tip_reports")
 echo "tip_load_report, 1 loader:             ${t1}s  $(rate "$loaded" "$t1")  ($loaded stored)"
 reset
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 w0=$(date +%s.%N)
-cpu_run "SELECT count(tip_load_report(doc)) FROM bench WHERE id % 2 = 0" >"$tmp/a" &
-cpu_run "SELECT count(tip_load_report(doc)) FROM bench WHERE id % 2 = 1" >"$tmp/b" &
+cpu_run "$(batches 2 0)" >"$tmp/a" &
+cpu_run "$(batches 2 1)" >"$tmp/b" &
 wait
 w1=$(date +%s.%N)
 loaded2=$(psql -X -At -c "SELECT count(*) FROM tip_reports")
@@ -74,6 +84,6 @@ t2=$(awk -v a="$(cat "$tmp/a")" -v b="$(cat "$tmp/b")" 'BEGIN { printf "%.2f", (
 t2sum=$(awk -v a="$(cat "$tmp/a")" -v b="$(cat "$tmp/b")" 'BEGIN { printf "%.2f", a + b }')
 wall=$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.1f", b - a }')
 echo "tip_load_report, 2 loaders:            ${t2}s  $(rate "$loaded2" "$t2")  ($loaded2 stored; busier backend's CPU; both ${t2sum}s; wall ${wall}s at nice 19)"
-t_again=$(cpu_run "SELECT count(tip_load_report(doc)) FROM bench")
+t_again=$(cpu_run "$(batches 1 0)")
 echo "tip_load_report, same texts again:     ${t_again}s  $(rate "$rows" "$t_again")"
 awk -v a="$t1" -v b="$t_eng" -v c="$t_tip" -v p="$t_parse" 'BEGIN { printf "ratio: 1 loader costs %.2fx to_tsvector(english), %.2fx to_tsvector(tip_english); tip_parse_document alone %.2fx\n", a / b, a / c, p / b }'
