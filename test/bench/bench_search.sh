@@ -23,12 +23,13 @@ CREATE TEMP TABLE base AS SELECT p.*, row_number() OVER (ORDER BY report_id, num
 INSERT INTO tip_reports (sha256, source, parser_version, symbol, session_start, paragraph_count, footnote_count, raw_text)
 SELECT sha256(('bench copy ' || g)::bytea), 'bench copy ' || g, 'bench', 'BENCH/' || g, make_date((2000 + g % 25)::int, (1 + g % 12)::int, 1),
        0, 0, ''
-FROM generate_series(1, ($n + (SELECT count(*) FROM base) - 1) / (SELECT count(*) FROM base)) g;
+FROM generate_series(1, ($n::bigint * 5 + (SELECT count(*) FROM base) - 1) / (SELECT count(*) FROM base) + 5) g;
 INSERT INTO tip_paragraphs (report_id, number, section_path, heading, body, footnote_marks, start_offset, end_offset)
 SELECT r.report_id, b.number, b.section_path, b.heading,
        regexp_replace(b.body, '\m20(0[0-9]|1[0-9]|2[0-4])\M', (2000 + (r.report_id + b.k) % 25)::text, 'g'),
        b.footnote_marks, b.start_offset, b.end_offset
-FROM tip_reports r CROSS JOIN base b WHERE r.source LIKE 'bench copy %';
+FROM tip_reports r JOIN base b ON b.report_id = 1 + r.report_id % 5
+WHERE r.source LIKE 'bench copy %';
 CREATE INDEX tip_paragraphs_tsv_idx ON tip_paragraphs USING gin (tsv);
 VACUUM ANALYZE;
 SQL
