@@ -17,9 +17,11 @@ typedef struct tip_parsed
 {
 	MemoryContext cxt;			/* holds the document; delete when done */
 	tip_doc    *doc;
+	struct glue_mem *mem;		/* the core's allocator state */
 } tip_parsed;
 
 extern void glue_parse(text *doc, tip_parsed *out);
+extern void glue_annotate(tip_parsed *p, unsigned layers);
 extern void glue_done(tip_parsed *p);
 
 extern Datum glue_text(tip_str s, bool *isnull);

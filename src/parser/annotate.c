@@ -188,9 +188,13 @@ add_text(tip_doc *doc, int *cap, tip_text_kind kind, int index, int paragraph,
 static int
 collect_texts(tip_doc *doc)
 {
-	int			cap = 0;
+	int			cap = doc->n_sections + doc->n_paragraphs + doc->n_footnotes + 1;
 	int			i;
 
+	/* one allocation of the final size: no doubling copies left behind */
+	doc->ann->texts = arena_alloc_array(&doc->arena, (size_t) cap, sizeof(tip_text));
+	if (doc->ann->texts == NULL)
+		return -1;
 	for (i = 0; i < doc->n_sections; i++)
 		if (add_text(doc, &cap, TX_HEADING, i, 0, doc->sections[i].title,
 					 doc->sections[i].title_src) != 0)
@@ -288,6 +292,9 @@ split_sentences(tip_doc *doc)
 		{
 			char		c = t[i];
 			uint32_t	j;
+
+			if ((i & 255) == 255 && ann_tick(doc))
+				return -2;
 
 			if (c == '\n')
 			{

@@ -78,6 +78,47 @@ push_line(norm_state *ns)
 	return &ns->lines[ns->n++];
 }
 
+/*
+ * Allocate the line array once for the lines the input can hold: one per
+ * line end that closes a non-blank line (runs of blank lines collapse into
+ * one record), one per cut of an overlong line, and a few more.  Lines cut at glued markup may still grow it later; no
+ * doubling copies are left behind in the arena for plain inputs.
+ */
+static int
+presize_lines(norm_state *ns)
+{
+	const char *in = ns->in;
+	size_t		len = ns->len,
+				ends = 2 + len / TIP_LINE_MAX,
+				i;
+	int			seen = 0;		/* a non-blank byte since the last line end */
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = in[i];
+
+		if ((i & 0xFFFF) == 0xFFFF && doc_tick(ns->doc, 0xFFFF))
+			return -1;
+		if (c == '\n' || c == '\r' || c == '\f')
+		{
+			ends += seen;
+			seen = 0;
+		}
+		else if (c != ' ' && c != '\t')
+			seen = 1;
+	}
+	if (ends > (1 << 28))
+	{
+		ns->doc->arena.failed = 1;
+		return -1;
+	}
+	ns->lines = arena_alloc_array(&ns->doc->arena, ends, sizeof(tip_line));
+	if (ns->lines == NULL)
+		return -1;
+	ns->cap = (int) ends;
+	return 0;
+}
+
 /* Begin writing a line whose input span is [a, b). */
 static int
 begin_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
@@ -757,8 +798,11 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 	return 0;
 }
 
-/* Decide the rendering from cheap signals over the whole text. */
-static void
+/*
+ * Decide the rendering from cheap signals over the whole text; non-zero when
+ * the progress hook asked to stop.
+ */
+static int
 detect_rendering(tip_doc *doc)
 {
 	const char *in = doc->input;
@@ -779,8 +823,10 @@ detect_rendering(tip_doc *doc)
 					seen = 0,
 					has_gap = 0;
 
-		while (e < len && in[e] != '\n' && in[e] != '\r' && in[e] != '\f')
+		while (e < len && e - i < TIP_LINE_MAX && in[e] != '\n' && in[e] != '\r' && in[e] != '\f')
 			e++;
+		if (doc_tick(doc, e - i))
+			return -1;
 		p = i;
 		while (p < e && in[p] == ' ')
 			p++, ind++;
@@ -830,6 +876,7 @@ detect_rendering(tip_doc *doc)
 		doc->rendering = REND_LAYOUT;
 	else
 		doc->rendering = REND_PLAIN;
+	return 0;
 }
 
 /* Stage entry: fill doc->lines. */
@@ -841,7 +888,7 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	size_t		len = doc->input_len,
 				i = 0;
 	uint16_t	next_flags = 0;
-	long		count = 0;
+	int			cut;
 	size_t		next_nl = 0,
 				next_cr = 0,
 				next_ff = 0;
@@ -849,6 +896,7 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 				have_cr = 0,
 				have_ff = 0;
 
+	(void) opt;					/* the hook is reached through doc_tick() */
 	memset(&ns, 0, sizeof(ns));
 	ns.doc = doc;
 	ns.st = st;
@@ -857,7 +905,10 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	ns.cl_found = SIZE_MAX;
 	ns.cl_from = SIZE_MAX;
 
-	detect_rendering(doc);
+	if (detect_rendering(doc) != 0)
+		return TIP_ECANCEL;
+	if (presize_lines(&ns) != 0)
+		return doc->canceled ? TIP_ECANCEL : TIP_ENOMEM;
 	ns.md = doc->rendering == REND_MARKDOWN;
 	ns.layout = doc->rendering == REND_LAYOUT;
 
@@ -895,6 +946,15 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 			e = next_cr;
 		if (next_ff < e)
 			e = next_ff;
+		cut = 0;
+		if (e - i > TIP_LINE_MAX)
+		{
+			/* cut an overlong line before a UTF-8 lead byte */
+			e = i + TIP_LINE_MAX;
+			while (e > i + 1 && ((unsigned char) in[e] & 0xC0) == 0x80)
+				e--;
+			cut = 1;
+		}
 
 		if (blank_line_at(in, e, i) &&
 			(ns.n > 0 && (ns.lines[ns.n - 1].flags & LF_BLANK)))
@@ -921,7 +981,9 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 			}
 		}
 
-		if (e < len)
+		if (cut)
+			;					/* the next line starts at e itself */
+		else if (e < len)
 		{
 			if (in[e] == '\r')
 			{
@@ -932,11 +994,9 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 			else if (in[e] == '\f')
 				next_flags |= LF_PAGEBREAK;
 		}
-		i = e + 1;
-
-		if (opt != NULL && opt->progress != NULL && (++count & 4095) == 0 &&
-			opt->progress(opt->progress_arg))
+		if (doc_tick(doc, e - i))
 			return TIP_ECANCEL;
+		i = cut ? e : e + 1;
 	}
 	if (doc->arena.failed)
 		return TIP_ENOMEM;
