@@ -4,9 +4,8 @@
 #                         -fsanitize=address,undefined and run, LeakSanitizer on;
 #                         test_allocfail also fails every arena allocation in turn
 #   make unit-valgrind    the same tests (plain build) under valgrind memcheck,
-#                         plus the fuzz seeds and regression inputs replayed
-#   make installcheck-valgrind   pg_regress against a server started under valgrind
-#                         (slow; see test/valgrind/README.md)
+#                         plus the fuzz seeds, regression inputs and corpus replayed
+#   make bench-memory     peak memory of a parse as a multiple of the input
 #
 # build/unit/test_allocfail (make unit) gets the arena injection point too.
 
@@ -51,8 +50,26 @@ build/vg/fuzz_replay: test/fuzz/fuzz_parser.c $(PARSER_SRCS) src/parser/*.h test
 	@mkdir -p build/vg
 	$(CORE_CC) $(VG_CFLAGS) -DFUZZ_STANDALONE $(CORE_INC) -Itest/tools -o $@ test/fuzz/fuzz_parser.c $(PARSER_SRCS)
 
+# Tests that assert their own speed (valgrind slows them 50-fold): only
+# valgrind's findings (exit 99) count for them; make unit checks the rest.
+VG_TIMED ?= build/unit/test_matcher
+
 unit-valgrind: $(UNIT_TESTS) build/vg/fuzz_replay
-	@set -e; for t in $(UNIT_TESTS); do echo "== valgrind $$t"; $(VG) $$t; done
+	@set -e; for t in $(UNIT_TESTS); do echo "== valgrind $$t"; \
+		if echo " $(VG_TIMED) " | grep -q " $$t "; then \
+			rc=0; $(VG) $$t > build/vg/timed.log 2>&1 || rc=$$?; \
+			if [ $$rc -eq 99 ]; then cat build/vg/timed.log; exit 1; fi; \
+			echo "   (memory clean; timings not judged under valgrind)"; \
+		else $(VG) $$t; fi; done
 	@echo "== valgrind build/vg/fuzz_replay (seeds, regressions, corpus)"
 	@$(VG) build/vg/fuzz_replay $(wildcard test/fuzz/regressions/*) $(wildcard test/fuzz/seeds/*) \
 		test/corpus/*.txt > build/vg/fuzz_replay.log
+
+# ---- peak memory of a parse as a multiple of the input (run by hand) ----
+build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h
+	@mkdir -p build
+	$(CORE_CC) -std=c99 -O2 -Wall -Wextra $(CORE_INC) -o $@ test/bench/bench_memory.c $(PARSER_SRCS)
+
+.PHONY: bench-memory
+bench-memory: build/bench_memory
+	build/bench_memory test/corpus/*.txt
