@@ -14,8 +14,13 @@ JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'tip_report
 WHERE p.pronargs = 1 AND p.proargtypes[0] = 'text'::regtype AND p.proname !~ 'load';
 SELECT count(*) >= 4 AS parsers_found FROM parsers;
 
--- Run every parser on doc; one row per parser: 'rows' or 'ERROR <sqlstate>'.
-CREATE FUNCTION pg_temp.try_parsers(doc text)
+-- The inputs live in a plain table (not a temporary one), so that with
+-- force_parallel_mode the parse itself runs in a worker that reads them.
+CREATE TABLE hostile (ord serial, name text, doc text);
+
+-- Run every parser on input number i; one row per parser: 'rows' or
+-- 'ERROR <sqlstate>'.
+CREATE FUNCTION pg_temp.try_parsers(i integer)
 RETURNS TABLE (fn text, outcome text, nrows bigint)
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -25,8 +30,9 @@ BEGIN
 	FOR f IN SELECT parsers.fn FROM parsers ORDER BY parsers.fn::text LOOP
 		fn := f::text;
 		BEGIN
-			EXECUTE format('SELECT count(*), sum(octet_length(r::text)) FROM %s($1) r', f)
-				INTO nrows USING doc;
+			EXECUTE format('SELECT count(*), sum(octet_length(r::text)) '
+						   'FROM hostile h, %s(h.doc) r WHERE h.ord = $1', f)
+				INTO nrows USING i;
 			outcome := 'rows';
 		EXCEPTION WHEN OTHERS THEN
 			GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
@@ -38,7 +44,6 @@ BEGIN
 END
 $$;
 
-CREATE TEMP TABLE hostile (ord serial, name text, doc text);
 INSERT INTO hostile (name, doc) VALUES
 	('empty', ''),
 	('whitespace only', repeat(E' \t\n\r\f\u00a0\u2003\u3000\u200b', 20000)),
@@ -93,7 +98,7 @@ SELECT count(*) AS hostile_inputs, min(octet_length(doc)) AS smallest,
 
 -- one line per input: what the parsers did (all functions alike)
 SELECT h.name, string_agg(DISTINCT t.outcome, ', ') AS outcomes
-FROM hostile h, LATERAL pg_temp.try_parsers(h.doc) t
+FROM hostile h, LATERAL pg_temp.try_parsers(h.ord) t
 GROUP BY h.ord, h.name ORDER BY h.ord;
 
 -- Inputs beyond what fits: a parse is granted 40 times its input plus 64 MB,
@@ -101,10 +106,11 @@ GROUP BY h.ord, h.name ORDER BY h.ord;
 -- program_limit_exceeded (54000) before the parser allocates anything.
 SET tip_reports.max_parse_memory = '100MB';
 SELECT h.name, octet_length(h.doc) AS bytes, string_agg(DISTINCT t.outcome, ', ') AS outcomes
-FROM hostile h, LATERAL pg_temp.try_parsers(h.doc) t
+FROM hostile h, LATERAL pg_temp.try_parsers(h.ord) t
 WHERE h.name IN ('empty', 'whitespace only', 'a million "*"', '20 MB of one character')
 GROUP BY h.ord, h.name, 2 ORDER BY h.ord;
 \set VERBOSITY default
 SELECT paragraph_count FROM tip_parse_report(repeat('x', 1000000));
 RESET tip_reports.max_parse_memory;
 SELECT paragraph_count FROM tip_parse_report(repeat('x', 1000000));
+DROP TABLE hostile;
