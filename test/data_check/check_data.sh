@@ -185,7 +185,7 @@ columns() {
 check "countries.tsv: header and 9 columns on every row" \
     columns "$C" 9 "$(printf 'alpha2\talpha3\tm49\tun_name\tcommon_name\tregion\tsubregion\taliases\tdemonyms')"
 check "organizations.tsv: header and 4 columns on every row" \
-    columns "$O" 4 "$(printf 'acronym\tfull_name\tkind\taliases')"
+    columns "$O" 5 "$(printf 'acronym\tfull_name\tkind\taliases\tstandard')"
 check "demonyms_ambiguous.tsv: header and 2 columns on every row" \
     columns "$A" 2 "$(printf 'demonym\tcandidates')"
 
@@ -489,6 +489,7 @@ org_fields() {
         if ($1 == "") print NR ": empty acronym"
         if ($2 == "") print NR ": empty full_name"
         if ($3 !~ /^(un_entity|intergovernmental|regional|ngo|programme)$/) print NR ": bad kind \"" $3 "\""
+        if ($5 != "" && $5 != "yes") print NR ": standard must be yes or empty, not \"" $5 "\""
     }' "$O"
 }
 check "organizations: non-empty names, kind in allowed set" org_fields
