@@ -403,7 +403,8 @@ definition_end(ent_state *st, const char *t, uint32_t n, uint32_t e, int row,
 		return 0;
 	i++;
 	for (k = from; k < nh && hits[k].s <= i; k++)
-		if (hits[k].s == i && GZ_ID_KIND(hits[k].id) == GZ_ORG_ACRONYM &&
+		if (hits[k].s == i &&
+			(GZ_ID_KIND(hits[k].id) == GZ_ORG_ACRONYM || GZ_ID_KIND(hits[k].id) == GZ_ORG_NAME) &&
 			hits[k].e < n && t[hits[k].e] == ')')
 			return GZ_ID_ROW(hits[k].id) == row ? hits[k].e + 1 : 0;
 	/* an acronym the gazetteer does not know: 2+ capitals, no spaces */

@@ -101,9 +101,14 @@ is_region_name(const char *s, size_t n)
 	return 0;
 }
 
-/* Add every item of a "|" list; non-zero on failure. */
+/*
+ * Add every item of a "|" list; non-zero on failure.  With plural, a name
+ * ending in a letter other than s, x, z or h is also added with an "s"
+ * ("the Blue Heart campaigns in Lebanon and Mexico").
+ */
 static int
-add_list(mt_builder *b, const char *list, int32_t id, unsigned flags, int skip_regions)
+add_list_ex(mt_builder *b, const char *list, int32_t id, unsigned flags,
+			int skip_regions, int plural)
 {
 	const char *it;
 	size_t		n;
@@ -111,12 +116,28 @@ add_list(mt_builder *b, const char *list, int32_t id, unsigned flags, int skip_r
 
 	for (k = 0; k < 64 && gz_list_item(list, k, &it, &n); k++)
 	{
+		char		buf[MT_MAX_PATTERN_LEN + 2];
+		char		last = it[n - 1];
+
 		if (skip_regions && is_region_name(it, n))
 			continue;
 		if (mt_add(b, it, n, id, flags) != MT_OK)
 			return -1;
+		if (!plural || n + 1 > MT_MAX_PATTERN_LEN || !((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) ||
+			strchr("sxzhSXZH", last) != NULL)
+			continue;
+		memcpy(buf, it, n);
+		buf[n] = 's';
+		if (mt_add(b, buf, n + 1, id, flags) != MT_OK)
+			return -1;
 	}
 	return 0;
+}
+
+static int
+add_list(mt_builder *b, const char *list, int32_t id, unsigned flags, int skip_regions)
+{
+	return add_list_ex(b, list, id, flags, skip_regions, 0);
 }
 
 /*
@@ -175,7 +196,7 @@ add_all(mt_builder *b)
 		if (strchr(o->acronym, ' ') != NULL)
 		{
 			if (strcmp(o->acronym, o->full_name) != 0 &&
-				add_list(b, o->acronym, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0) != 0)
+				add_list_ex(b, o->acronym, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0, 1) != 0)
 				return -1;
 		}
 		else if (strcmp(o->acronym, o->full_name) != 0)
@@ -183,8 +204,8 @@ add_all(mt_builder *b)
 			if (add_list(b, o->acronym, GZ_ID(GZ_ORG_ACRONYM, i), MT_WORD | MT_CASE_SENSITIVE, 0) != 0)
 				return -1;
 		}
-		if (add_list(b, o->full_name, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0) != 0 ||
-			add_list(b, o->aliases, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0) != 0)
+		if (add_list_ex(b, o->full_name, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0, 1) != 0 ||
+			add_list_ex(b, o->aliases, GZ_ID(GZ_ORG_NAME, i), MT_WORD, 0, 1) != 0)
 			return -1;
 	}
 	for (i = 0; i < gz_regions_count; i++)
