@@ -119,14 +119,21 @@ article_len(const char *t, uint32_t n, uint32_t s)
 }
 
 /*
- * A name matched without regard to case must start with a capital (after
- * "the "): "Chad" and "Blue Heart campaign", not "chad" or "turkey".
+ * A name matched without regard to case must be written as a name: one
+ * word starts with a capital ("Chad", not "chad" or "turkey"), a longer
+ * name has a capitalised word ("the former Yugoslav Republic of Macedonia",
+ * "Blue Heart campaign").
  */
 static int
-capitalised(const char *t, uint32_t n, uint32_t s)
+capitalised(const char *t, uint32_t s, uint32_t e)
 {
-	s += article_len(t, n, s);
-	return s < n && (is_upper((unsigned char) t[s]) || (unsigned char) t[s] >= 0x80);
+	uint32_t	i;
+
+	for (i = s; i < e; i++)
+		if ((i == s || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '-') &&
+			(is_upper((unsigned char) t[i]) || (unsigned char) t[i] >= 0x80))
+			return 1;
+	return 0;
 }
 
 /* The word starting at t[i] (letters, digits, '-', '\''), its length. */
@@ -331,10 +338,10 @@ hit_valid(const char *t, uint32_t n, const ent_hit *h)
 	switch (GZ_ID_KIND(h->id))
 	{
 		case GZ_COUNTRY:
-			return capitalised(t, n, h->s) && !in_proper_name(t, n, h->e, 2);
+			return capitalised(t, h->s, h->e) && !in_proper_name(t, n, h->e, 2);
 		case GZ_ORG_NAME:
 		case GZ_REGION:
-			return capitalised(t, n, h->s);
+			return capitalised(t, h->s, h->e);
 		case GZ_ORG_ACRONYM:
 			/* "UN.GIFT" is not an acronym of its own inside "UN.GIFT.HUB" */
 			if (h->e + 1 < n && t[h->e] == '.' && is_word_byte((unsigned char) t[h->e + 1]))
