@@ -436,7 +436,6 @@ const gz_region gz_regions[] = {
 	{"Asia", "m49"},
 	{"Europe", "m49"},
 	{"Oceania", "m49"},
-	{"Antarctica", "m49"},
 	{"Northern Africa", "m49"},
 	{"Sub-Saharan Africa", "m49"},
 	{"Eastern Africa", "m49"},
@@ -511,4 +510,4 @@ const gz_region gz_regions[] = {
 	{"Kuwait City", "city"},
 };
 
-const int gz_regions_count = 79;
+const int gz_regions_count = 78;
