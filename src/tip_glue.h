@@ -17,6 +17,7 @@ typedef struct tip_parsed
 {
 	MemoryContext cxt;			/* holds the document; delete when done */
 	tip_doc    *doc;
+	tip_allocator alloc;		/* the doc's arena keeps a pointer to it */
 } tip_parsed;
 
 extern void glue_parse(text *doc, tip_parsed *out);

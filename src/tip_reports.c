@@ -59,7 +59,7 @@ needs_conversion(void)
 void
 glue_parse(text *doc, tip_parsed *out)
 {
-	tip_allocator a;
+	tip_allocator *a = &out->alloc;
 	tip_options opt;
 	tip_status	rc;
 	const char *data = VARDATA_ANY(doc);
@@ -83,13 +83,14 @@ glue_parse(text *doc, tip_parsed *out)
 		MemoryContextSwitchTo(old);
 	}
 
-	a.alloc = glue_alloc;
-	a.release = glue_release;
-	a.ctx = out->cxt;
+	/* in *out, not on this stack: later annotation allocates through it */
+	a->alloc = glue_alloc;
+	a->release = glue_release;
+	a->ctx = out->cxt;
 	memset(&opt, 0, sizeof(opt));
 	opt.progress = glue_progress;
 
-	rc = tip_parse(data, len, &a, &opt, &out->doc);
+	rc = tip_parse(data, len, a, &opt, &out->doc);
 	switch (rc)
 	{
 		case TIP_OK:
