@@ -17,7 +17,8 @@ typedef struct tip_parsed
 {
 	MemoryContext cxt;			/* holds the document; delete when done */
 	tip_doc    *doc;
-	struct glue_mem *mem;		/* the core's allocator state */
+	tip_allocator alloc;		/* the doc's arena keeps a pointer to it */
+	struct glue_mem *mem;		/* the allocator's state (budget, failure) */
 } tip_parsed;
 
 extern void glue_parse(text *doc, tip_parsed *out);

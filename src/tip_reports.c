@@ -120,7 +120,7 @@ needs_conversion(void)
 void
 glue_parse(text *doc, tip_parsed *out)
 {
-	tip_allocator a;
+	tip_allocator *a = &out->alloc;
 	tip_options opt;
 	tip_status	rc;
 	glue_mem   *mem;
@@ -145,14 +145,15 @@ glue_parse(text *doc, tip_parsed *out)
 	mem->cxt = out->cxt;
 	mem->budget = budget;
 	out->mem = mem;
-	a.alloc = glue_alloc;
-	a.release = glue_release;
-	a.ctx = mem;
+	/* in *out, not on this stack: later annotation allocates through it */
+	a->alloc = glue_alloc;
+	a->release = glue_release;
+	a->ctx = mem;
 	memset(&opt, 0, sizeof(opt));
 	opt.progress = glue_progress;
 	opt.memory_limit = budget;
 
-	rc = tip_parse(data, len, &a, &opt, &out->doc);
+	rc = tip_parse(data, len, a, &opt, &out->doc);
 	glue_check(rc, mem, len);
 }
 

@@ -1,14 +1,432 @@
 /*
  * activities.c
- *	  Annotation layer: UNODC activities, one per sentence and kind.
+ *	  Annotation layer: UNODC activities, one row per sentence and kind.
  *
- * Not written yet: the layer finds nothing.
+ * A sentence of a numbered paragraph gives rows when it reports something
+ * done (act_verbs.c).  Its cues (act_kinds.c) give the kinds: one row per
+ * kind, "other" when the sentence names none.  Dates and countries come
+ * from the mentions of the entity and date layers inside the sentence: a
+ * mention belongs to the kind of the nearest cue before it, or to every
+ * row when no cue comes before it; one that follows a cue of the setting
+ * ("at its seventh meeting, held in Vienna from 6 to 8 September 2017")
+ * belongs to that setting, and to a row only of the setting's kind.  Dates
+ * that are not when the thing was done ("as at May 2018", "expected ... by
+ * the end of 2018", "for the period 2024-2026") are left out.
  */
-#include "annotate_int.h"
+#include <string.h>
+
+#include "act_int.h"
+
+#define ACT_MAX_ITEMS 64
+
+/* One row being built. */
+typedef struct act_row
+{
+	act_kind	kind;
+	tip_date	date_start;
+	tip_date	date_end;
+	tip_date_precision precision;
+	tip_str		countries[ACT_MAX_ITEMS];
+	int			n_countries;
+	tip_str		orgs[ACT_MAX_ITEMS];
+	int			n_orgs;
+} act_row;
+
+int
+act_first_mention(const tip_annotations *a, int text, uint32_t pos)
+{
+	int			lo = 0,
+				hi = a->n_mentions;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		const tip_mention *m = &a->mentions[mid];
+
+		if (m->text < text || (m->text == text && m->text_start < pos))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+date_before(tip_date a, tip_date b)
+{
+	if (a.y != b.y)
+		return a.y < b.y;
+	if (a.m != b.m)
+		return a.m < b.m;
+	return a.d < b.d;
+}
+
+/* Add s to a list of strings unless it is there already. */
+static void
+add_unique(tip_str *v, int *n, tip_str s)
+{
+	int			k;
+
+	if (s.p == NULL || s.n == 0 || *n >= ACT_MAX_ITEMS)
+		return;
+	for (k = 0; k < *n; k++)
+		if (v[k].n == s.n && memcmp(v[k].p, s.p, s.n) == 0)
+			return;
+	v[(*n)++] = s;
+}
+
+/*
+ * Is the date mention at t[ms] not the time of the activity?  Cut-off
+ * dates, expected dates, periods, and years that end a title.
+ */
+static int
+date_excluded(const char *t, uint32_t s, uint32_t ms, const tip_mention *m)
+{
+	static const char *const before[] = {
+		"as at ", "as of ", "by the end of ", "expected to be ", "to be ",
+		"the period ", "period of ", "for the period ", "known since ",
+		"until ", "deadline ", "for the years ", "by ", "planned for ",
+		"scheduled for ", "expected in ", "due in ", "due by ",
+	};
+	uint32_t	look = ms - s > 40 ? ms - 40 : s;
+	size_t		k;
+
+	for (k = 0; k < sizeof(before) / sizeof(before[0]); k++)
+	{
+		size_t		l = strlen(before[k]);
+		const char *hit;
+
+		if (ms - look < l)
+			continue;
+		/* the phrase must end right before the date or one word before it */
+		hit = lex_find_ci(t + ms - l, l, before[k]);
+		if (hit != NULL)
+			return 1;
+		if (ms - look > l + 4)
+		{
+			const char *w = lex_find_ci(t + look, ms - look, before[k]);
+
+			if (w != NULL && (uint32_t) (w - t) + l + 12 >= ms &&
+				lex_find_ci(w + l, ms - (uint32_t) (w - t) - l, ",") == NULL)
+				return 1;
+		}
+	}
+	/* a year right after a capitalized title word: "Global Report ... 2022" */
+	if (m->precision == DP_YEAR && ms > s + 1 && t[ms - 1] == ' ')
+	{
+		uint32_t	w = act_prev_word(t, s, ms - 1);
+
+		if (w > s && w < ms && lex_is_upper((unsigned char) t[w]) &&
+			!act_word_at(t, w, ms, "since") && !act_word_at(t, w, ms, "in"))
+			return 1;
+	}
+	/* "since 2017" inside the sentence (not at its start) names a period */
+	if (ms >= s + 6 && lex_starts_with_ci(t + ms - 6, 6, "since ") && ms - 6 > s + 2)
+		return 1;
+	return 0;
+}
+
+/* Row of kind k among rows, or -1. */
+static int
+row_of(const act_row *rows, int n, act_kind k)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (rows[i].kind == k)
+			return i;
+	return -1;
+}
+
+/*
+ * Rows a mention at position pos belongs to: returns a row index, -1 for
+ * every row, or -2 for none.
+ */
+static int
+owner_row(const act_cue *cues, int nc, const act_row *rows, int nr, uint32_t pos)
+{
+	int			c,
+				last = -1;
+
+	for (c = 0; c < nc && cues[c].start < pos; c++)
+		if (cues[c].end <= pos)
+			last = c;
+	if (last < 0)
+		return -1;
+	{
+		int			r = row_of(rows, nr, cues[last].kind);
+
+		if (r >= 0)
+			return r;
+		/* a cue of the setting of another kind: the mention is the setting's */
+		if (cues[last].frame)
+			return -2;
+		return -1;
+	}
+}
+
+/* Copy of t[s, e) without footnote marks and with single spaces. */
+static tip_str
+clean_sentence(tip_doc *doc, const char *t, uint32_t s, uint32_t e)
+{
+	tip_str		r = {NULL, 0};
+	char	   *buf = arena_alloc(&doc->arena, (size_t) (e - s) + 1);
+	uint32_t	n = 0,
+				p;
+	int			in_mark = 0;
+
+	if (buf == NULL)
+		return r;
+	for (p = s; p < e; p++)
+	{
+		char		c = t[p];
+
+		if (c == MARK_OPEN)
+		{
+			in_mark = 1;
+			continue;
+		}
+		if (c == MARK_CLOSE)
+		{
+			in_mark = 0;
+			continue;
+		}
+		if (in_mark)
+			continue;
+		if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		if (c == ' ' && (n == 0 || buf[n - 1] == ' '))
+			continue;
+		buf[n++] = c;
+	}
+	while (n > 0 && buf[n - 1] == ' ')
+		n--;
+	buf[n] = '\0';
+	r.p = buf;
+	r.n = n;
+	return r;
+}
+
+/* The place after "held in": capitalized words up to a comma or a date. */
+static tip_str
+find_place(const tip_annotations *a, int text, const char *t, uint32_t s, uint32_t e)
+{
+	tip_str		r = {NULL, 0};
+	const char *h = lex_find(t + s, e - s, "held in ");
+	uint32_t	p,
+				q;
+	int			mi;
+
+	if (h == NULL)
+		return r;
+	p = (uint32_t) (h - t) + 8;
+	if (p >= e || !lex_is_upper((unsigned char) t[p]))
+		return r;
+	/* not a date ("held in May 2018") */
+	mi = act_first_mention(a, text, p);
+	if (mi < a->n_mentions && a->mentions[mi].text == text &&
+		a->mentions[mi].text_start == p && a->mentions[mi].kind == MK_DATE)
+		return r;
+	q = p;
+	while (q < e)
+	{
+		uint32_t	w = q;
+
+		while (w < e && t[w] != ' ' && t[w] != ',' && t[w] != ';' && t[w] != '.' && t[w] != ')')
+			w++;
+		if (w == q || !(lex_is_upper((unsigned char) t[q]) || (unsigned char) t[q] >= 0x80))
+			break;
+		q = w;
+		if (q + 1 < e && t[q] == ' ' && (lex_is_upper((unsigned char) t[q + 1])))
+		{
+			int			mj = act_first_mention(a, text, q + 1);
+
+			if (mj < a->n_mentions && a->mentions[mj].text == text &&
+				a->mentions[mj].text_start == q + 1 && a->mentions[mj].kind == MK_DATE)
+				break;
+			q++;
+			continue;
+		}
+		break;
+	}
+	if (q > p)
+	{
+		r.p = t + p;
+		r.n = q - p;
+	}
+	return r;
+}
+
+/* Is a quantity's unit a count of people taking part? */
+static int
+people_unit(tip_str u)
+{
+	static const char *const words[] = {
+		"participant", "practitioner", "official", "officer", "prosecutor",
+		"judge", "trainee", "representative", "expert", "investigator", "people",
+		"person", "staff",
+	};
+	size_t		k;
+
+	if (u.p == NULL)
+		return 0;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (lex_find_ci(u.p, u.n, words[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Rows of one sentence. */
+static tip_status
+sentence_rows(tip_doc *doc, int si, int *ord)
+{
+	tip_annotations *a = doc->ann;
+	ann_priv   *pv = (ann_priv *) doc->ann;
+	const tip_sentence *x = &a->sentences[si];
+	const tip_text *tx = &a->texts[x->text];
+	const char *t = tx->text.p;
+	act_cue		cues[ACT_MAX_CUES];
+	act_row		rows[AK__COUNT];
+	int			nc,
+				nr = 0,
+				c,
+				mi,
+				participants = -1;
+	tip_str		sentence,
+				place;
+	const char *theme;
+	uint32_t	so,
+				eo;
+
+	if (!act_reports_activity(t, x->start, x->end))
+		return TIP_OK;
+	nc = act_find_cues(t, x->start, x->end, cues, ACT_MAX_CUES);
+	memset(rows, 0, sizeof(rows));
+	for (c = 0; c < nc; c++)
+		if (!cues[c].frame && row_of(rows, nr, cues[c].kind) < 0)
+			rows[nr++].kind = cues[c].kind;
+	if (nr == 0)
+		rows[nr++].kind = AK_OTHER;
+
+	for (mi = act_first_mention(a, x->text, x->start);
+		 mi < a->n_mentions && a->mentions[mi].text == x->text &&
+		 a->mentions[mi].text_start < x->end; mi++)
+	{
+		const tip_mention *m = &a->mentions[mi];
+		int			owner,
+					r;
+
+		if (m->kind == MK_QUANTITY && participants < 0 && people_unit(m->unit) &&
+			m->number > 0 && m->number < 1e9)
+			participants = (int) m->number;
+		if (m->kind != MK_DATE && m->kind != MK_COUNTRY && m->kind != MK_ORGANIZATION)
+			continue;
+		if (m->kind == MK_DATE && (m->date_start.y == 0 ||
+								   date_excluded(t, x->start, m->text_start, m)))
+			continue;
+		owner = owner_row(cues, nc, rows, nr, m->text_start);
+		if (owner == -2 && m->kind != MK_ORGANIZATION)
+			continue;
+		for (r = 0; r < nr; r++)
+		{
+			act_row    *row = &rows[r];
+
+			if (owner >= 0 && owner != r && m->kind != MK_ORGANIZATION)
+				continue;
+			if (m->kind == MK_DATE)
+			{
+				if (row->date_start.y == 0 || date_before(m->date_start, row->date_start))
+				{
+					row->date_start = m->date_start;
+					row->date_end = m->date_end.y ? m->date_end : m->date_start;
+					row->precision = m->precision;
+				}
+			}
+			else if (m->kind == MK_COUNTRY)
+				add_unique(row->countries, &row->n_countries, m->value);
+			else if (m->value.p != NULL &&
+					 !(m->value.n == 5 && memcmp(m->value.p, "UNODC", 5) == 0))
+				add_unique(row->orgs, &row->n_orgs, m->value);
+		}
+	}
+
+	sentence = clean_sentence(doc, t, x->start, x->end);
+	place = find_place(a, x->text, t, x->start, x->end);
+	theme = act_theme(doc, tx->index);
+	ann_span_offsets(doc, x->text, x->start, x->end, &so, &eo);
+	for (c = 0; c < nr; c++)
+	{
+		tip_activity *act = ann_push(doc, (void **) &a->activities, &a->n_activities,
+									 &pv->cap_activities, sizeof(tip_activity));
+		tip_str    *cv = NULL,
+				   *ov = NULL;
+
+		if (act == NULL)
+			return TIP_ENOMEM;
+		if (rows[c].n_countries > 0)
+		{
+			cv = arena_alloc_array(&doc->arena, (size_t) rows[c].n_countries, sizeof(tip_str));
+			if (cv == NULL)
+				return TIP_ENOMEM;
+			memcpy(cv, rows[c].countries, sizeof(tip_str) * (size_t) rows[c].n_countries);
+		}
+		if (rows[c].n_orgs > 0)
+		{
+			ov = arena_alloc_array(&doc->arena, (size_t) rows[c].n_orgs, sizeof(tip_str));
+			if (ov == NULL)
+				return TIP_ENOMEM;
+			memcpy(ov, rows[c].orgs, sizeof(tip_str) * (size_t) rows[c].n_orgs);
+		}
+		act->paragraph = tx->paragraph;
+		act->ord = ++(*ord);
+		act->kind.p = act_kind_name(rows[c].kind);
+		act->kind.n = (uint32_t) strlen(act->kind.p);
+		if (theme != NULL)
+		{
+			act->theme.p = theme;
+			act->theme.n = (uint32_t) strlen(theme);
+		}
+		act->date_start = rows[c].date_start;
+		act->date_end = rows[c].date_end;
+		act->precision = rows[c].date_start.y ? rows[c].precision : DP_NONE;
+		act->place = place;
+		act->countries = cv;
+		act->n_countries = rows[c].n_countries;
+		act->organizations = ov;
+		act->n_organizations = rows[c].n_orgs;
+		act->participants = participants;
+		act->sentence = sentence;
+		act->start_offset = so;
+		act->end_offset = eo;
+	}
+	return TIP_OK;
+}
 
 tip_status
 act_find(tip_doc *doc)
 {
-	(void) doc;
+	tip_annotations *a = doc->ann;
+	int			si,
+				ord = 0,
+				last_text = -1;
+
+	for (si = 0; si < a->n_sentences; si++)
+	{
+		const tip_sentence *x = &a->sentences[si];
+		tip_status	st;
+
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
+		if (a->texts[x->text].kind != TX_PARAGRAPH)
+			continue;
+		if (x->text != last_text)
+		{
+			ord = 0;
+			last_text = x->text;
+		}
+		st = sentence_rows(doc, si, &ord);
+		if (st != TIP_OK)
+			return st;
+	}
 	return TIP_OK;
 }

@@ -38,6 +38,34 @@ tb_put(tbuild *b, char c, uint32_t src)
 	}
 }
 
+/* Append n bytes with their input offsets (what tb_put does n times). */
+static void
+tb_put_run(tbuild *b, const char *t, const uint32_t *src, size_t n)
+{
+	size_t		k;
+
+	if (b->n + n > b->cap)
+	{
+		for (k = 0; k < n; k++)
+			tb_put(b, t[k], src[k]);
+		return;
+	}
+	memcpy(b->p + b->n, t, n);
+	memcpy(b->src + b->n, src, n * sizeof(uint32_t));
+	b->n += n;
+}
+
+/*
+ * Bytes append_line() surely copies unchanged (controls, sentinels, spaces
+ * and '*' take the slow path); a space is copied unchanged too when the
+ * byte before it was one of these.
+ */
+static inline int
+ordinary_byte(unsigned char c)
+{
+	return c > ' ' && c != '*';
+}
+
 typedef struct asm_state
 {
 	tip_doc    *doc;
@@ -141,6 +169,17 @@ append_line(asm_state *as, tbuild *b, const tip_line *l, uint32_t from, int bull
 	{
 		char		c = l->t[k];
 
+		if (ordinary_byte((unsigned char) c))
+		{
+			uint32_t	j = k + 1;
+
+			while (j < l->n && (ordinary_byte((unsigned char) l->t[j]) ||
+								(l->t[j] == ' ' && ordinary_byte((unsigned char) l->t[j - 1]))))
+				j++;
+			tb_put_run(b, l->t + k, l->src + k, j - k);
+			k = j - 1;
+			continue;
+		}
 		if (c == MARK_OPEN)
 		{
 			uint32_t	e = k + 1;

@@ -190,9 +190,16 @@ is_separator(const tip_line *l)
 static void
 note_marks(cls_state *cs, const tip_line *l)
 {
+	const char *open = memchr(l->t, MARK_OPEN, l->n);
+	const char *star = memchr(l->t, '*', l->n);
 	uint32_t	k;
 
-	for (k = 0; k < l->n; k++)
+	/* most lines carry no mark: skip to the first candidate */
+	if (open == NULL && star == NULL)
+		return;
+	if (open == NULL || (star != NULL && star < open))
+		open = star;
+	for (k = (uint32_t) (open - l->t); k < l->n; k++)
 	{
 		const char *m = NULL;
 		uint32_t	ml = 0;

@@ -128,11 +128,37 @@ extern int	words_keep_hyphen(tip_doc *doc, const char *left, size_t ll,
 							  const char *right, size_t rl);
 
 /* lexical helpers (lex.c) */
-extern int	lex_is_space(unsigned char c);
-extern int	lex_is_upper(unsigned char c);
-extern int	lex_is_lower(unsigned char c);
-extern int	lex_is_alpha(unsigned char c);
-extern int	lex_is_digit(unsigned char c);
+/* ASCII character classes: inline, they run once per input byte. */
+static inline int
+lex_is_space(unsigned char c)
+{
+	/* our column-gap tab included */
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline int
+lex_is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline int
+lex_is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline int
+lex_is_alpha(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26;
+}
+
+static inline int
+lex_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
 extern int	lex_roman_value(const char *s, size_t n);
 extern int	lex_month(const char *s, size_t n);
 extern int	lex_ordinal(const char *s, size_t n, size_t *used);

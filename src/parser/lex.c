@@ -8,37 +8,6 @@
 
 #include "internal.h"
 
-/* ASCII whitespace, our column-gap tab included. */
-int
-lex_is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-int
-lex_is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-int
-lex_is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-int
-lex_is_alpha(unsigned char c)
-{
-	return lex_is_upper(c) || lex_is_lower(c);
-}
-
-int
-lex_is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Does s (length n) start with prefix? */
 int
 lex_starts_with(const char *s, size_t n, const char *prefix)

@@ -207,9 +207,10 @@ mt_prev_is_word(const unsigned char *t, size_t pos)
 	b = t[pos - 1];
 	if (b < 0x80)
 		return mt_alnum(b);
-	if (b == 0xA0 && pos >= 2 && t[pos - 2] == 0xC2)
+	/* U+00A0, U+00AB, U+00BB; U+2000..U+203F: spaces, dashes, quotes */
+	if ((b == 0xA0 || b == 0xAB || b == 0xBB) && pos >= 2 && t[pos - 2] == 0xC2)
 		return 0;
-	if (b == 0x99 && pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)
+	if (b >= 0x80 && b <= 0xBF && pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)
 		return 0;
 	return 1;
 }
@@ -225,9 +226,10 @@ mt_next_is_word(const unsigned char *t, size_t pos, size_t len)
 	b = t[pos];
 	if (b < 0x80)
 		return mt_alnum(b);
-	if (b == 0xC2 && pos + 1 < len && t[pos + 1] == 0xA0)
+	if (b == 0xC2 && pos + 1 < len &&
+		(t[pos + 1] == 0xA0 || t[pos + 1] == 0xAB || t[pos + 1] == 0xBB))
 		return 0;
-	if (b == 0xE2 && pos + 2 < len && t[pos + 1] == 0x80 && t[pos + 2] == 0x99)
+	if (b == 0xE2 && pos + 2 < len && t[pos + 1] == 0x80)
 		return 0;
 	return 1;
 }

@@ -81,8 +81,9 @@ push_line(norm_state *ns)
 /*
  * Allocate the line array once for the lines the input can hold: one per
  * line end that closes a non-blank line (runs of blank lines collapse into
- * one record), one per cut of an overlong line, and a few more.  Lines cut at glued markup may still grow it later; no
- * doubling copies are left behind in the arena for plain inputs.
+ * one record), one per cut of an overlong line, and a few more.  Lines cut
+ * at glued markup may still grow it later; no doubling copies are left
+ * behind in the arena for plain inputs.
  */
 static int
 presize_lines(norm_state *ns)
@@ -450,6 +451,56 @@ star_run(norm_state *ns, size_t i, size_t k, size_t line_start, size_t b)
 	return 0;
 }
 
+/*
+ * Bytes that clean_line() copies unchanged: printable ASCII, less the
+ * characters that open Markdown markup when the text is Markdown.
+ */
+static unsigned char plain_byte[2][256];
+static int	plain_ready;
+
+static void
+init_plain_bytes(void)
+{
+	int			c;
+
+	if (plain_ready)
+		return;
+	for (c = 0x21; c < 0x7F; c++)
+	{
+		plain_byte[0][c] = 1;
+		plain_byte[1][c] = !(c == '\\' || c == '*' || c == '[' || c == '!' || c == '<' || c == '&');
+	}
+	plain_ready = 1;
+}
+
+/*
+ * Copy the run [i, j) of plain bytes and single spaces between them: the
+ * first byte goes through put() (pending space, emphasis flags), the rest
+ * in bulk, which is what put() would do byte by byte.
+ */
+static void
+emit_run(norm_state *ns, size_t i, size_t j)
+{
+	size_t		n = j - i - 1,
+				k;
+	char	   *o;
+	uint32_t   *os;
+
+	put(ns, ns->in[i], (uint32_t) i);
+	if (ns->on + n > ns->ocap)
+	{
+		for (k = i + 1; k < j; k++)
+			put(ns, ns->in[k], (uint32_t) k);
+		return;
+	}
+	o = ns->out + ns->on;
+	os = ns->osrc + ns->on;
+	memcpy(o, ns->in + i + 1, n);
+	for (k = 0; k < n; k++)
+		os[k] = (uint32_t) (i + 1 + k);
+	ns->on += n;
+}
+
 /* Clean input line [a, b) into one or more tip_lines. */
 static int
 clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
@@ -460,6 +511,7 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 	size_t		link_close = SIZE_MAX,
 				link_end = 0;
 	size_t		content_start;
+	const unsigned char *plain = plain_byte[ns->md ? 1 : 0];
 
 	if (begin_line(ns, a, b, flags) != 0)
 		return -1;
@@ -540,6 +592,24 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 		{
 			i = link_end + 1;
 			link_close = SIZE_MAX;
+			continue;
+		}
+		if (plain[c])
+		{
+			size_t		lim = link_close < b ? link_close : b,
+						j = i + 1;
+
+			while (j < lim)
+			{
+				if (plain[(unsigned char) in[j]])
+					j++;
+				else if (in[j] == ' ' && j + 1 < lim && plain[(unsigned char) in[j + 1]])
+					j += 2;
+				else
+					break;
+			}
+			emit_run(ns, i, j);
+			i = j;
 			continue;
 		}
 		if (c == ' ' || c == '\t')
@@ -799,6 +869,132 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 }
 
 /*
+ * Where lines end: the next LF, CR and FF are found with memchr once and
+ * kept until passed, so every byte is looked at a bounded number of times
+ * (also for CR-only text, where LF is never found).
+ */
+typedef struct line_ends
+{
+	const char *in;
+	size_t		len;
+	size_t		next[3];
+	int			have[3];
+} line_ends;
+
+static void
+line_ends_init(line_ends *le, const char *in, size_t len)
+{
+	memset(le, 0, sizeof(*le));
+	le->in = in;
+	le->len = len;
+}
+
+/* End (exclusive) of the line that starts at i: the next LF, CR or FF. */
+static size_t
+line_end(line_ends *le, size_t i)
+{
+	static const char seps[3] = {'\n', '\r', '\f'};
+	size_t		e = le->len;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		if (!le->have[k] || le->next[k] < i)
+		{
+			const char *p = memchr(le->in + i, seps[k], le->len - i);
+
+			le->next[k] = p ? (size_t) (p - le->in) : le->len;
+			le->have[k] = 1;
+		}
+		if (le->next[k] < e)
+			e = le->next[k];
+	}
+	return e;
+}
+
+/*
+ * Markdown evidence: "**", "\*" "\$" "\_" escapes, "<sup>", "](" links and
+ * "#" headings.  Each sign is found with memchr; counting stops as soon as
+ * the text is known to be Markdown.
+ */
+static int
+looks_markdown(const char *in, size_t len)
+{
+	static const char signs[] = {'*', '\\', '<', ']', '#'};
+	long		md = 0,
+				md_head = 0;
+	size_t		k;
+
+	for (k = 0; k < sizeof(signs); k++)
+	{
+		const char *p = in,
+				   *end = in + len;
+
+		while ((p = memchr(p, signs[k], (size_t) (end - p))) != NULL)
+		{
+			size_t		q = (size_t) (p - in);
+
+			if (signs[k] == '*' && q + 1 < len && in[q + 1] == '*')
+				md++, p++;
+			else if (signs[k] == '\\' && q + 1 < len &&
+					 (in[q + 1] == '*' || in[q + 1] == '$' || in[q + 1] == '_'))
+				md++;
+			else if (signs[k] == '<' && lex_starts_with_ci(p, len - q, "<sup>"))
+				md++;
+			else if (signs[k] == ']' && q + 1 < len && in[q + 1] == '(')
+				md++;
+			else if (signs[k] == '#' && (q == 0 || in[q - 1] != '#'))
+			{
+				size_t		s = q,
+							h = q;
+
+				while (s > 0 && in[s - 1] == ' ')
+					s--;
+				while (h < len && in[h] == '#')
+					h++;
+				if ((s == 0 || in[s - 1] == '\n' || in[s - 1] == '\r' || in[s - 1] == '\f') &&
+					h < len && in[h] == ' ' && h - q <= 6)
+					md_head++;
+			}
+			if (md_head >= 2 || md >= 3 || (md_head >= 1 && md >= 1))
+				return 1;
+			p++;
+			if (p >= end)
+				break;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does the line [p, e), p at its first non-space, hold a gap of three or
+ * more spaces between two words?  Any such run covers a multiple of three
+ * from p + 2 on, so only every third byte is looked at first.
+ */
+static int
+has_column_gap(const char *in, size_t p, size_t e)
+{
+	size_t		x;
+
+	for (x = p + 2; x < e; x += 3)
+	{
+		size_t		l = x,
+					r = x;
+
+		if (in[x] != ' ')
+			continue;
+		while (l > p && in[l - 1] == ' ')
+			l--;
+		while (r + 1 < e && in[r + 1] == ' ')
+			r++;
+		if (r - l + 1 >= 3 && r + 1 < e)
+			return 1;
+		x = r;
+	}
+	return 0;
+}
+
+/*
  * Decide the rendering from cheap signals over the whole text; non-zero when
  * the progress hook asked to stop.
  */
@@ -808,71 +1004,38 @@ detect_rendering(tip_doc *doc)
 	const char *in = doc->input;
 	size_t		len = doc->input_len,
 				i = 0;
-	long		md = 0,
-				md_head = 0,
-				lines = 0,
+	long		lines = 0,
 				gapped = 0,
 				indented = 0;
+	line_ends	le;
 
+	if (looks_markdown(in, len))
+	{
+		doc->rendering = REND_MARKDOWN;
+		return 0;
+	}
+	line_ends_init(&le, in, len);
 	while (i < len)
 	{
-		size_t		e = i,
-					p;
-		int			ind = 0,
-					run = 0,
-					seen = 0,
-					has_gap = 0;
+		size_t		e = line_end(&le, i),
+					p = i;
 
-		while (e < len && e - i < TIP_LINE_MAX && in[e] != '\n' && in[e] != '\r' && in[e] != '\f')
-			e++;
+		if (e - i > TIP_LINE_MAX)
+			e = i + TIP_LINE_MAX;	/* as norm_lines cuts it */
 		if (doc_tick(doc, e - i))
 			return -1;
-		p = i;
 		while (p < e && in[p] == ' ')
-			p++, ind++;
+			p++;
 		if (p < e)
 		{
 			lines++;
-			if (in[p] == '#')
-			{
-				size_t		k = p;
-
-				while (k < e && in[k] == '#')
-					k++;
-				if (k < e && in[k] == ' ' && k - p <= 6)
-					md_head++;
-			}
-			if (ind >= 6)
+			if (p - i >= 6)
 				indented++;
-			for (; p < e; p++)
-			{
-				char		c = in[p];
-
-				if (c == ' ')
-					run++;
-				else
-				{
-					if (run >= 3 && seen)
-						has_gap = 1;
-					run = 0;
-					seen = 1;
-				}
-				if (c == '*' && p + 1 < e && in[p + 1] == '*')
-					md++, p++;
-				else if (c == '\\' && p + 1 < e && (in[p + 1] == '*' || in[p + 1] == '$' || in[p + 1] == '_'))
-					md++;
-				else if (c == '<' && lex_starts_with_ci(in + p, e - p, "<sup>"))
-					md++;
-				else if (c == ']' && p + 1 < e && in[p + 1] == '(')
-					md++;
-			}
-			gapped += has_gap;
+			gapped += has_column_gap(in, p, e);
 		}
 		i = e + 1;
 	}
-	if (md_head >= 2 || md >= 3 || (md_head >= 1 && md >= 1))
-		doc->rendering = REND_MARKDOWN;
-	else if (lines > 0 && (gapped * 8 >= lines || indented * 3 >= lines))
+	if (lines > 0 && (gapped * 8 >= lines || indented * 3 >= lines))
 		doc->rendering = REND_LAYOUT;
 	else
 		doc->rendering = REND_PLAIN;
@@ -889,12 +1052,7 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 				i = 0;
 	uint16_t	next_flags = 0;
 	int			cut;
-	size_t		next_nl = 0,
-				next_cr = 0,
-				next_ff = 0;
-	int			have_nl = 0,
-				have_cr = 0,
-				have_ff = 0;
+	line_ends	le;
 
 	(void) opt;					/* the hook is reached through doc_tick() */
 	memset(&ns, 0, sizeof(ns));
@@ -911,41 +1069,14 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 		return doc->canceled ? TIP_ECANCEL : TIP_ENOMEM;
 	ns.md = doc->rendering == REND_MARKDOWN;
 	ns.layout = doc->rendering == REND_LAYOUT;
+	line_ends_init(&le, in, len);
+	init_plain_bytes();
 
 	while (i < len)
 	{
 		size_t		e;
 
-		/*
-		 * The next LF, CR and FF are found once and kept until passed, so
-		 * the search stays linear whatever mix of line ends the text uses.
-		 */
-		if (!have_nl || next_nl < i)
-		{
-			const char *p = memchr(in + i, '\n', len - i);
-
-			next_nl = p ? (size_t) (p - in) : len;
-			have_nl = 1;
-		}
-		if (!have_cr || next_cr < i)
-		{
-			const char *p = memchr(in + i, '\r', len - i);
-
-			next_cr = p ? (size_t) (p - in) : len;
-			have_cr = 1;
-		}
-		if (!have_ff || next_ff < i)
-		{
-			const char *p = memchr(in + i, '\f', len - i);
-
-			next_ff = p ? (size_t) (p - in) : len;
-			have_ff = 1;
-		}
-		e = next_nl;
-		if (next_cr < e)
-			e = next_cr;
-		if (next_ff < e)
-			e = next_ff;
+		e = line_end(&le, i);
 		cut = 0;
 		if (e - i > TIP_LINE_MAX)
 		{

@@ -1,14 +1,372 @@
 /*
  * patterns.c
- *	  Annotation layer: document symbols, resolutions, dates, money and quantities.
- *
- * Not written yet: the layer finds nothing.
+ *	  Annotation layer: document symbols, resolutions, dates, money and
+ *	  quantities.  This file drives the recognisers (symbols.c, dates.c,
+ *	  figures.c) over the texts in reading order and holds what they share:
+ *	  the names of the bodies that adopt resolutions and the memory of which
+ *	  body "the Council" or "the Commission" stands for.
  */
-#include "annotate_int.h"
+#include <stdlib.h>
+#include <string.h>
 
+#include "pat_int.h"
+
+const char *
+pat_body_code(pat_body b)
+{
+	switch (b)
+	{
+		case PB_GA:
+			return "GA";
+		case PB_SC:
+			return "SC";
+		case PB_ECOSOC:
+			return "ECOSOC";
+		case PB_CCPCJ:
+			return "CCPCJ";
+		case PB_COP:
+			return "COP";
+		case PB_HRC:
+			return "HRC";
+		case PB_NONE:
+		case PB_OTHER:
+		default:
+			return NULL;
+	}
+}
+
+/* ---- small text helpers ---- */
+
+static int
+is_alnum(unsigned char c)
+{
+	return lex_is_alpha(c) || lex_is_digit(c);
+}
+
+int
+pat_word_start(const char *t, uint32_t i)
+{
+	return i == 0 || !is_alnum((unsigned char) t[i - 1]);
+}
+
+int
+pat_word_end(const char *t, uint32_t n, uint32_t i)
+{
+	return i >= n || !is_alnum((unsigned char) t[i]);
+}
+
+int
+pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w)
+{
+	size_t		l = strlen(w);
+
+	return i <= n && lex_starts_with(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+}
+
+int
+pat_word_is_ci(const char *t, uint32_t n, uint32_t i, const char *w)
+{
+	size_t		l = strlen(w);
+
+	return i <= n && lex_starts_with_ci(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+}
+
+uint32_t
+pat_skip_blanks(const char *t, uint32_t n, uint32_t i)
+{
+	while (i < n && (t[i] == ' ' || t[i] == COLUMN_GAP || t[i] == '\n'))
+		i++;
+	return i;
+}
+
+uint32_t
+pat_prev_word(const char *t, uint32_t i)
+{
+	uint32_t	j = i;
+
+	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == COLUMN_GAP || t[j - 1] == '\n'))
+		j--;
+	if (j == 0 || !is_alnum((unsigned char) t[j - 1]))
+		return i;
+	while (j > 0 && (is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
+		j--;
+	return j;
+}
+
+uint32_t
+pat_dash_len(const char *t, uint32_t n, uint32_t i)
+{
+	if (i < n && t[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char) t[i] == 0xE2 && (unsigned char) t[i + 1] == 0x80 &&
+		((unsigned char) t[i + 2] == 0x93 || (unsigned char) t[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+static int
+span_cmp(const void *pa, const void *pb)
+{
+	const uint32_t *a = pa;
+	const uint32_t *b = pb;
+
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return a[1] < b[1] ? -1 : a[1] > b[1];
+}
+
+tip_status
+pat_spans_build(tip_doc *doc, int first, pat_spans *sp)
+{
+	const tip_annotations *a = doc->ann;
+	int			cnt = a->n_mentions - first;
+	uint32_t   *pairs;
+	int			k,
+				out = 0;
+
+	sp->n = 0;
+	if (cnt <= 0)
+		return TIP_OK;
+	pairs = arena_alloc_array(&doc->arena, (size_t) cnt, 2 * sizeof(uint32_t));
+	sp->s = arena_alloc_array(&doc->arena, (size_t) cnt, sizeof(uint32_t));
+	sp->e = arena_alloc_array(&doc->arena, (size_t) cnt, sizeof(uint32_t));
+	if (pairs == NULL || sp->s == NULL || sp->e == NULL)
+		return TIP_ENOMEM;
+	for (k = 0; k < cnt; k++)
+	{
+		pairs[2 * k] = a->mentions[first + k].text_start;
+		pairs[2 * k + 1] = a->mentions[first + k].text_end;
+	}
+	qsort(pairs, (size_t) cnt, 2 * sizeof(uint32_t), span_cmp);
+	for (k = 0; k < cnt; k++)
+	{
+		if (out > 0 && pairs[2 * k] < sp->e[out - 1])
+		{
+			if (pairs[2 * k + 1] > sp->e[out - 1])
+				sp->e[out - 1] = pairs[2 * k + 1];
+			continue;
+		}
+		sp->s[out] = pairs[2 * k];
+		sp->e[out] = pairs[2 * k + 1];
+		out++;
+	}
+	sp->n = out;
+	return TIP_OK;
+}
+
+int
+pat_taken(const pat_spans *sp, uint32_t s, uint32_t e)
+{
+	int			lo = 0,
+				hi = sp->n - 1;
+
+	/* the last span starting before e overlaps iff it ends after s */
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (sp->s[mid] < e)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return hi >= 0 && sp->e[hi] > s;
+}
+
+/* ---- bodies ---- */
+
+/*
+ * Is the word before t[i] a capitalised modifier that makes the name at i
+ * another body ("World Health Assembly", "European Commission")?  Words
+ * that open sentences are not modifiers.
+ */
+static int
+proper_modifier_before(const char *t, uint32_t i)
+{
+	static const char *const openers[] = {
+		"The", "In", "At", "By", "On", "Its", "This", "That", "Both", "Also",
+		"As", "With", "From", "For", "To", "Further", "Subsequently", "While",
+		"Whereas", "When", "Moreover", "General", "Member",
+	};
+	uint32_t	w = pat_prev_word(t, i);
+	size_t		k;
+
+	if (w == i || !lex_is_upper((unsigned char) t[w]))
+		return 0;
+	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
+		if (pat_word_is(t, i, w, openers[k]))
+			return 0;
+	return 1;
+}
+
+/* Does "Corruption" occur within the next len bytes (the UNCAC bodies)? */
+static int
+names_corruption(const char *t, uint32_t n, uint32_t i)
+{
+	uint32_t	lim = i + 160 < n ? i + 160 : n;
+
+	return lex_find(t + i, lim - i, "Corruption") != NULL;
+}
+
+pat_body
+pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *mem)
+{
+	static const struct
+	{
+		const char *name;
+		pat_body	body;
+	}			full[] = {
+		{"General Assembly", PB_GA},
+		{"Security Council", PB_SC},
+		{"Economic and Social Council", PB_ECOSOC},
+		{"ECOSOC", PB_ECOSOC},
+		{"Human Rights Council", PB_HRC},
+		{"Commission on Crime Prevention and Criminal Justice", PB_CCPCJ},
+		{"Crime Commission", PB_CCPCJ},
+		{"CCPCJ", PB_CCPCJ},
+	};
+	size_t		k;
+
+	*len = 0;
+	if (i >= n || !lex_is_upper((unsigned char) t[i]) || !pat_word_start(t, i))
+		return PB_NONE;
+	for (k = 0; k < sizeof(full) / sizeof(full[0]); k++)
+		if (pat_word_is(t, n, i, full[k].name))
+		{
+			*len = (uint32_t) strlen(full[k].name);
+			if (full[k].body == PB_CCPCJ)
+				mem->commission = PB_CCPCJ;
+			else if (full[k].body != PB_GA)
+				mem->council = full[k].body;
+			return full[k].body;
+		}
+	if (pat_word_is(t, n, i, "Assembly"))
+	{
+		*len = 8;
+		return proper_modifier_before(t, i) ? PB_OTHER : PB_GA;
+	}
+	if (pat_word_is(t, n, i, "Council"))
+	{
+		*len = 7;
+		if (proper_modifier_before(t, i) ||
+			(lex_starts_with(t + i + 7, n - i - 7, " of ") && i + 11 < n &&
+			 lex_is_upper((unsigned char) t[i + 11])))
+			return mem->council = PB_OTHER;
+		return mem->council;
+	}
+	if (pat_word_is(t, n, i, "Commission"))
+	{
+		*len = 10;
+		if (proper_modifier_before(t, i) ||
+			lex_starts_with(t + i + 10, n - i - 10, " on ") ||
+			lex_starts_with(t + i + 10, n - i - 10, " for ") ||
+			(lex_starts_with(t + i + 10, n - i - 10, " of ") && i + 14 < n &&
+			 lex_is_upper((unsigned char) t[i + 14])))
+			return mem->commission = PB_OTHER;
+		return mem->commission;
+	}
+	if (pat_word_is(t, n, i, "Conference"))
+	{
+		*len = 10;
+		if (lex_starts_with(t + i + 10, n - i - 10, " of the Parties") ||
+			lex_starts_with(t + i + 10, n - i - 10, " of the States Parties"))
+		{
+			*len = lex_starts_with(t + i + 10, n - i - 10, " of the Parties") ? 25 : 32;
+			return mem->conference = names_corruption(t, n, i) ? PB_OTHER : PB_COP;
+		}
+		if (proper_modifier_before(t, i) ||
+			(lex_starts_with(t + i + 10, n - i - 10, " of ") && i + 14 < n &&
+			 lex_is_upper((unsigned char) t[i + 14])) ||
+			lex_starts_with(t + i + 10, n - i - 10, " on "))
+			return mem->conference = PB_OTHER;
+		return mem->conference;
+	}
+	return PB_NONE;
+}
+
+void
+pat_memory_feed(const char *t, uint32_t n, pat_memory *mem)
+{
+	uint32_t	i = 0;
+
+	while (i < n)
+	{
+		uint32_t	len = 0;
+
+		if (lex_is_upper((unsigned char) t[i]) && pat_word_start(t, i))
+			(void) pat_body_at(t, n, i, &len, mem);
+		i += len > 0 ? len : 1;
+	}
+}
+
+/* ---- driver ---- */
+
+/* Feed the titles of a section and its ancestors (outermost first). */
+static void
+feed_section(const tip_doc *doc, int ord, pat_memory *mem)
+{
+	int			chain[16];
+	int			depth = 0;
+
+	while (ord > 0 && ord <= doc->n_sections && depth < 16)
+	{
+		chain[depth++] = ord;
+		ord = doc->sections[ord - 1].parent_ord;
+	}
+	while (depth > 0)
+	{
+		const tip_section *s = &doc->sections[chain[--depth] - 1];
+
+		if (s->title.p != NULL)
+			pat_memory_feed(s->title.p, s->title.n, mem);
+	}
+}
+
+/*
+ * Run the recognisers over every text: symbols and resolutions first (their
+ * years are not dates), then dates, then figures.  Paragraphs are read in
+ * order with one body memory that each new section's headings refresh;
+ * headings and footnotes start from an empty memory.
+ */
 tip_status
 pat_find_mentions(tip_doc *doc)
 {
-	(void) doc;
+	tip_annotations *a = doc->ann;
+	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE};
+	int			last_section = -1;
+	int			k;
+
+	for (k = 0; k < a->n_texts; k++)
+	{
+		const tip_text *tx = &a->texts[k];
+		pat_memory	own = {PB_NONE, PB_NONE, PB_NONE};
+		pat_memory *mem = &own;
+		int			first = a->n_mentions;
+		pat_spans	sp;
+		tip_status	st;
+
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
+		if (tx->kind == TX_PARAGRAPH)
+		{
+			int			sec = doc->paragraphs[tx->index].section_ord;
+
+			if (sec != last_section)
+			{
+				feed_section(doc, sec, &para_mem);
+				last_section = sec;
+			}
+			mem = &para_mem;
+		}
+		sp.n = 0;
+		if ((st = sym_scan(doc, k, &sp, first, mem)) != TIP_OK ||
+			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
+			(st = date_scan(doc, k, &sp)) != TIP_OK ||
+			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
+			(st = fig_scan(doc, k, &sp)) != TIP_OK)
+			return st;
+		if (doc->arena.failed)
+			return TIP_ENOMEM;
+	}
 	return TIP_OK;
 }

@@ -1,14 +1,359 @@
 /*
  * sessions.c
- *	  Annotation layer: sessions and meetings the text names.
+ *	  Annotation layer: the session the report is for (from the masthead)
+ *	  and the numbered sessions, meetings and dialogues the text names:
+ *	  "at its twenty-seventh session", "the thirteenth meeting of the
+ *	  Working Group, held in Vienna on 2 and 3 October 2023", "the second
+ *	  High-level Dialogue", high-level meetings of the General Assembly.
  *
- * Not written yet: the layer finds nothing.
+ * The body comes from the words after the noun ("of the Commission"),
+ * else the nearest body named before it in the sentence, else the heading
+ * the paragraph stands under, else (for "at its ninth session") the body
+ * the report is addressed to.  Dates and participants are the mentions of
+ * the date and figure layers that follow the noun in its clause.
  */
-#include "annotate_int.h"
+#include <string.h>
+
+#include "act_int.h"
+
+/* How far back a body name is looked for, in bytes. */
+#define BODY_LOOKBACK 2000
+
+typedef struct body_name
+{
+	const char *name;			/* as written, case-sensitive */
+	const char *code;
+} body_name;
+
+/* Longer names first: the first that matches wins at a position. */
+static const body_name bodies[] = {
+	{"Conference of the Parties", "COP"},
+	{"Commission on Crime Prevention and Criminal Justice", "CCPCJ"},
+	{"Working Group on Trafficking in Persons", "WG-TIP"},
+	{"Inter-Agency Coordination Group against Trafficking in Persons", "ICAT"},
+	{"Economic and Social Council", "ECOSOC"},
+	{"Human Rights Council", "HRC"},
+	{"Security Council", "SC"},
+	{"General Assembly", "GA"},
+	{"ICAT", "ICAT"},
+	{"the Conference", "COP"},
+	{"the Commission", "CCPCJ"},
+	{"the Assembly", "GA"},
+	{"the Working Group", "WG-TIP"},
+};
+
+#define N_BODIES ((int) (sizeof(bodies) / sizeof(bodies[0])))
+
+static tip_str
+cstr(const char *s)
+{
+	tip_str		r = {s, 0};
+
+	if (s != NULL)
+		r.n = (uint32_t) strlen(s);
+	return r;
+}
+
+/* Code of a body named at t[p], with *len its length; NULL if none. */
+static const char *
+body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
+{
+	int			k;
+
+	for (k = 0; k < N_BODIES; k++)
+	{
+		size_t		l = strlen(bodies[k].name);
+
+		if (p + l <= e && memcmp(t + p, bodies[k].name, l) == 0 &&
+			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
+		{
+			*len = (uint32_t) l;
+			return bodies[k].code;
+		}
+	}
+	return NULL;
+}
+
+/* Code of the first body named anywhere in s; NULL if none. */
+static const char *
+body_in(tip_str s)
+{
+	uint32_t	p,
+				l;
+
+	if (s.p == NULL)
+		return NULL;
+	for (p = 0; p < s.n; p++)
+	{
+		const char *c = body_at(s.p, p, s.n, &l);
+
+		if (c != NULL)
+			return c;
+	}
+	return NULL;
+}
+
+/* Body named by the heading a paragraph stands under (or one above it). */
+static const char *
+heading_body(const tip_doc *doc, int pi)
+{
+	int			ord = doc->paragraphs[pi].section_ord,
+				hops;
+
+	for (hops = 0; ord > 0 && ord <= doc->n_sections && hops < 3; hops++)
+	{
+		const char *c = body_in(doc->sections[ord - 1].title);
+
+		if (c != NULL)
+			return c;
+		if (doc->sections[ord - 1].parent_ord >= ord)
+			break;
+		ord = doc->sections[ord - 1].parent_ord;
+	}
+	return NULL;
+}
+
+/* The place after "held in" in t[p, e): capitalized words up to a comma. */
+static tip_str
+venue_after(const char *t, uint32_t p, uint32_t e)
+{
+	tip_str		r = {NULL, 0};
+	const char *h = lex_find(t + p, e - p, "held in ");
+	uint32_t	q,
+				v;
+
+	if (h == NULL)
+		return r;
+	v = (uint32_t) (h - t) + 8;
+	if (v >= e || !lex_is_upper((unsigned char) t[v]) || lex_month(t + v, e - v) > 0)
+		return r;
+	for (q = v; q < e && t[q] != ',' && t[q] != ';' && t[q] != '.' && t[q] != ' '; q++)
+		;
+	r.p = t + v;
+	r.n = q - v;
+	return r;
+}
+
+static tip_session_ref *
+new_ref(tip_doc *doc)
+{
+	ann_priv   *pv = (ann_priv *) doc->ann;
+	tip_annotations *a = doc->ann;
+	tip_session_ref *r = ann_push(doc, (void **) &a->sessions, &a->n_sessions,
+								  &pv->cap_sessions, sizeof(tip_session_ref));
+
+	if (r != NULL)
+	{
+		r->participants = -1;
+		r->countries = -1;
+	}
+	return r;
+}
+
+/* Ordinals written in the four words before t[p] ("second and third"). */
+static int
+ordinals_before(const char *t, uint32_t s, uint32_t p, int *nums, int max)
+{
+	uint32_t	q = p;
+	int			words,
+				n = 0;
+
+	for (words = 0; words < 5 && q > s && n < max; words++)
+	{
+		uint32_t	w = q;
+		size_t		used;
+		int			v;
+
+		while (w > s && t[w - 1] == ' ')
+			w--;
+		if (w == s || t[w - 1] == ',' || t[w - 1] == ';' || t[w - 1] == ')')
+			break;
+		while (w > s && t[w - 1] != ' ')
+			w--;
+		v = lex_ordinal(t + w, q - w, &used);
+		if (v > 0 && (w + used >= q || t[w + used] == ' '))
+			nums[n++] = v;
+		else if (n > 0 && !lex_starts_with(t + w, q - w, "and "))
+			break;
+		q = w;
+	}
+	/* written order: the last found is the first */
+	if (n == 2)
+	{
+		int			tmp = nums[0];
+
+		nums[0] = nums[1];
+		nums[1] = tmp;
+	}
+	return n;
+}
+
+/* Session references of one sentence of a paragraph. */
+static tip_status
+sentence_refs(tip_doc *doc, int si, const char *report_body)
+{
+	tip_annotations *a = doc->ann;
+	const tip_sentence *x = &a->sentences[si];
+	const tip_text *tx = &a->texts[x->text];
+	const char *t = tx->text.p;
+	uint32_t	s = x->start,
+				e = x->end,
+				p;
+
+	for (p = s; p < e; p++)
+	{
+		const char *kind = NULL;
+		uint32_t	nl = 0,
+					l;
+		int			nums[2],
+					nn,
+					k,
+					high = 0;
+		const char *body = NULL;
+
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+			continue;
+		if (lex_starts_with(t + p, e - p, "sessions") || lex_starts_with(t + p, e - p, "session"))
+			kind = "session", nl = lex_starts_with(t + p, e - p, "sessions") ? 8 : 7;
+		else if (lex_starts_with(t + p, e - p, "meetings") || lex_starts_with(t + p, e - p, "meeting"))
+			kind = "meeting", nl = lex_starts_with(t + p, e - p, "meetings") ? 8 : 7;
+		else if (lex_starts_with_ci(t + p, e - p, "dialogues") || lex_starts_with_ci(t + p, e - p, "dialogue"))
+			kind = "dialogue", nl = lex_starts_with_ci(t + p, e - p, "dialogues") ? 9 : 8;
+		if (kind == NULL || (p + nl < e && lex_is_alpha((unsigned char) t[p + nl])))
+			continue;
+		nn = ordinals_before(t, s, p, nums, 2);
+		if (p >= s + 11 && (lex_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "high-level") ||
+							lex_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "principal")))
+			high = 1;
+		if (nn == 0 && !high)
+			continue;
+		if (high && strcmp(kind, "meeting") == 0)
+			kind = "high-level meeting";
+		/* body: after the noun, else before it in the sentence, else the heading */
+		{
+			uint32_t	q = p + nl;
+
+			if (lex_starts_with(t + q, e - q, " of the ") || lex_starts_with(t + q, e - q, " of "))
+			{
+				q += lex_starts_with(t + q, e - q, " of the ") ? 4 : 4;
+				body = body_at(t, q, e, &l);
+				if (body == NULL && lex_starts_with(t + q, e - q, "the "))
+					body = body_at(t, q + 4, e, &l);
+				if (body == NULL)
+					body = body_at(t, q - 4 + 4, e, &l);
+			}
+		}
+		if (body == NULL)
+		{
+			uint32_t	q;
+
+			for (q = p; q > s && p - q < BODY_LOOKBACK && body == NULL; q--)
+				body = body_at(t, q - 1, p, &l);
+		}
+		if (body == NULL)
+		{
+			/* the nearest body named in full earlier in the paragraph */
+			uint32_t	q;
+
+			for (q = s; q > 0 && s - q < BODY_LOOKBACK && body == NULL; q--)
+				if ((body = body_at(t, q - 1, s, &l)) != NULL && t[q - 1] == 't')
+					body = NULL;	/* a short form: "the Conference" */
+		}
+		if (body == NULL && tx->kind == TX_PARAGRAPH)
+			body = heading_body(doc, tx->index);
+		if (body == NULL && lex_find(t + (p > s + 20 ? p - 20 : s), p - (p > s + 20 ? p - 20 : s), "its ") != NULL)
+			body = report_body;
+		if (body == NULL)
+			continue;
+		for (k = 0; k < (nn > 0 ? nn : 1); k++)
+		{
+			tip_session_ref *r = NULL;
+			int			mi,
+						j;
+			uint32_t	clause_end = p + nl;
+
+			/* one row per session and paragraph: a second naming adds detail */
+			for (j = a->n_sessions - 1; j >= 0 && a->sessions[j].paragraph == tx->paragraph; j--)
+				if (strcmp(a->sessions[j].body.p, body) == 0 &&
+					strcmp(a->sessions[j].kind.p, kind) == 0 &&
+					a->sessions[j].number == (nn > 0 ? nums[k] : 0) && a->sessions[j].number > 0)
+					r = &a->sessions[j];
+			if (r == NULL && (r = new_ref(doc)) == NULL)
+				return TIP_ENOMEM;
+			while (clause_end < e && t[clause_end] != ';' &&
+				   !(lex_starts_with(t + clause_end, e - clause_end, " session") ||
+					 lex_starts_with(t + clause_end, e - clause_end, " meeting")))
+				clause_end++;
+			r->body = cstr(body);
+			r->kind = cstr(kind);
+			r->number = nn > 0 ? nums[k] : 0;
+			r->paragraph = tx->paragraph;
+			if (r->venue.p == NULL)
+				r->venue = venue_after(t, p + nl, clause_end < p + nl + 40 ? clause_end : p + nl + 40);
+			ann_span_offsets(doc, x->text, p, p + nl, &r->start_offset, &r->end_offset);
+			r->is_report_session = report_body != NULL && strcmp(body, report_body) == 0 &&
+				r->number == doc->meta.session_number && r->number > 0;
+			for (mi = act_first_mention(a, x->text, p + nl);
+				 mi < a->n_mentions && a->mentions[mi].text == x->text &&
+				 a->mentions[mi].text_start < clause_end; mi++)
+			{
+				const tip_mention *m = &a->mentions[mi];
+
+				if (m->kind == MK_DATE && r->date_start.y == 0 && m->date_start.y != 0 &&
+					m->text_start < p + nl + 60)
+				{
+					r->date_start = m->date_start;
+					r->date_end = m->date_end;
+				}
+				else if (m->kind == MK_QUANTITY && m->unit.p != NULL && m->number > 0 &&
+						 m->number < 1e9)
+				{
+					if (lex_find_ci(m->unit.p, m->unit.n, "participant") && r->participants < 0)
+						r->participants = (int) m->number;
+					else if (lex_find_ci(m->unit.p, m->unit.n, "countr") && r->countries < 0)
+						r->countries = (int) m->number;
+				}
+			}
+		}
+		p += nl - 1;
+	}
+	return TIP_OK;
+}
 
 tip_status
 session_find(tip_doc *doc)
 {
-	(void) doc;
+	tip_annotations *a = doc->ann;
+	const tip_meta *mt = &doc->meta;
+	const char *report_body = body_in(mt->body);
+	int			si;
+
+	if (report_body != NULL && mt->session_number > 0 &&
+		(mt->venue.p != NULL || mt->session_start.y != 0))
+	{
+		tip_session_ref *r = new_ref(doc);
+
+		if (r == NULL)
+			return TIP_ENOMEM;
+		r->body = cstr(report_body);
+		r->kind = cstr("session");
+		r->number = mt->session_number;
+		r->venue = mt->venue;
+		r->date_start = mt->session_start;
+		r->date_end = mt->session_end;
+		r->is_report_session = 1;
+	}
+	for (si = 0; si < a->n_sentences; si++)
+	{
+		tip_status	st;
+
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
+		if (a->texts[a->sentences[si].text].kind != TX_PARAGRAPH)
+			continue;
+		st = sentence_refs(doc, si, report_body);
+		if (st != TIP_OK)
+			return st;
+	}
 	return TIP_OK;
 }

@@ -17,19 +17,32 @@ struct tip_words
 {
 	uint64_t   *slots;			/* 0 = empty */
 	size_t		mask;
+	size_t		count;
 };
 
-static int
+static inline int
 word_byte(unsigned char c)
 {
 	return lex_is_alpha(c) || c >= 0x80;
+}
+
+#define FNV_BASIS 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* One byte into an FNV-1a hash, ASCII-lowercased (as hash_word does). */
+static inline uint64_t
+hash_step(uint64_t h, unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c |= 0x20;
+	return (h ^ c) * FNV_PRIME;
 }
 
 /* FNV-1a over the ASCII-lowercased bytes of a word. */
 static uint64_t
 hash_word(const char *a, size_t an, const char *b, size_t bn, int hyphen)
 {
-	uint64_t	h = 1469598103934665603ULL;
+	uint64_t	h = FNV_BASIS;
 	size_t		k;
 
 	for (k = 0; k < an + (hyphen ? 1 : 0) + bn; k++)
@@ -42,21 +55,52 @@ hash_word(const char *a, size_t an, const char *b, size_t bn, int hyphen)
 			c = '-';
 		else
 			c = (unsigned char) b[k - an - (hyphen ? 1 : 0)];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		h = (h ^ c) * 1099511628211ULL;
+		h = hash_step(h, c);
 	}
 	return h | 1;
 }
 
 static void
-set_add(struct tip_words *w, uint64_t h)
+set_insert(uint64_t *slots, size_t mask, uint64_t h)
 {
-	size_t		i = (size_t) h & w->mask;
+	size_t		i = (size_t) h & mask;
 
-	while (w->slots[i] != 0 && w->slots[i] != h)
-		i = (i + 1) & w->mask;
-	w->slots[i] = h;
+	while (slots[i] != 0 && slots[i] != h)
+		i = (i + 1) & mask;
+	slots[i] = h;
+}
+
+/* Add h; the table doubles when half full.  -1 when out of memory. */
+static int
+set_add(tip_doc *doc, struct tip_words *w, uint64_t h)
+{
+	if (w->count * 2 >= w->mask + 1)
+	{
+		size_t		ncap = (w->mask + 1) * 2,
+					k;
+		uint64_t   *ns = arena_alloc_array(&doc->arena, ncap, sizeof(uint64_t));
+
+		if (ns == NULL)
+			return -1;
+		memset(ns, 0, ncap * sizeof(uint64_t));
+		for (k = 0; k <= w->mask; k++)
+			if (w->slots[k] != 0)
+				set_insert(ns, ncap - 1, w->slots[k]);
+		w->slots = ns;
+		w->mask = ncap - 1;
+	}
+	{
+		size_t		i = (size_t) h & w->mask;
+
+		while (w->slots[i] != 0 && w->slots[i] != h)
+			i = (i + 1) & w->mask;
+		if (w->slots[i] == 0)
+		{
+			w->slots[i] = h;
+			w->count++;
+		}
+	}
+	return 0;
 }
 
 static int
@@ -73,78 +117,90 @@ set_has(const struct tip_words *w, uint64_t h)
 	return 0;
 }
 
-/* Collect the words (letters with inner hyphens) that lie whole on a line. */
+/*
+ * Collect the words (letters with inner hyphens) that lie whole on a line,
+ * and the parts of compounds, in one pass that hashes as it reads.
+ */
 static struct tip_words *
 words_build(tip_doc *doc)
 {
 	struct tip_words *w = arena_alloc(&doc->arena, sizeof(*w));
-	size_t		words = 0,
-				cap = 1024;
-	int			pass,
-				i;
+	size_t		cap = 1024;
+	int			cut = 0;		/* the previous line ended in a hyphen */
+	int			i;
 
 	if (w == NULL)
 		return NULL;
-	w->slots = NULL;
-	for (pass = 0; pass < 2; pass++)
+	w->slots = arena_alloc_array(&doc->arena, cap, sizeof(uint64_t));
+	if (w->slots == NULL)
+		return NULL;
+	memset(w->slots, 0, cap * sizeof(uint64_t));
+	w->mask = cap - 1;
+	w->count = 0;
+
+	for (i = 0; i < doc->n_lines; i++)
 	{
-		int			cut = 0;		/* the previous line ended in a hyphen */
+		const tip_line *l = &doc->lines[i];
+		const char *t = l->t;
+		uint32_t	n = l->n,
+					k = 0;
+		int			first = 1;
 
-		for (i = 0; i < doc->n_lines; i++)
+		if (doc_tick(doc, n))
+			return NULL;		/* tip_parse reports the cancel */
+		if (l->role == ROLE_FURNITURE || l->role == ROLE_BLANK || l->role == ROLE_SEPARATOR)
+			continue;
+		while (k < n)
 		{
-			const tip_line *l = &doc->lines[i];
-			uint32_t	k = 0;
-			int			first = 1;
+			uint32_t	s,
+						p;
+			uint64_t	whole = FNV_BASIS,
+						part = FNV_BASIS;
+			uint64_t	parts[8];
+			int			n_parts = 0,
+						compound = 0;
 
-			if (doc_tick(doc, l->n))
-				return NULL;	/* tip_parse reports the cancel */
-			if (l->role == ROLE_FURNITURE || l->role == ROLE_BLANK || l->role == ROLE_SEPARATOR)
-				continue;
-			while (k < l->n)
+			while (k < n && !word_byte((unsigned char) t[k]))
+				k++;
+			s = p = k;
+			for (;;)
 			{
-				uint32_t	s;
-
-				while (k < l->n && !word_byte((unsigned char) l->t[k]))
-					k++;
-				s = k;
-				while (k < l->n && (word_byte((unsigned char) l->t[k]) ||
-									(l->t[k] == '-' && k + 1 < l->n && word_byte((unsigned char) l->t[k + 1]))))
-					k++;
-				/* a word cut by a line end, on either side, is no evidence */
-				if (k - s >= 3 && !(k < l->n && l->t[k] == '-') && !(first && cut))
+				if (k < n && word_byte((unsigned char) t[k]))
 				{
-					if (pass == 0)
-						words++;
-					else
-					{
-						uint32_t	p = s,
-									q;
-
-						set_add(w, hash_word(l->t + s, k - s, NULL, 0, 0));
-						/* each part of a compound counts as a word too */
-						for (q = s; q <= k; q++)
-							if (q == k || l->t[q] == '-')
-							{
-								if (q - p >= 3 && (p != s || q != k))
-									set_add(w, hash_word(l->t + p, q - p, NULL, 0, 0));
-								p = q + 1;
-							}
-					}
+					whole = hash_step(whole, (unsigned char) t[k]);
+					part = hash_step(part, (unsigned char) t[k]);
+					k++;
 				}
-				first = 0;
+				else if (k + 1 < n && t[k] == '-' && word_byte((unsigned char) t[k + 1]))
+				{
+					/* an inner hyphen closes a part of a compound */
+					if (k - p >= 3 && n_parts < 8)
+						parts[n_parts++] = part | 1;
+					compound = 1;
+					whole = hash_step(whole, '-');
+					part = FNV_BASIS;
+					k++;
+					p = k;
+				}
+				else
+					break;
 			}
-			cut = l->n >= 2 && l->t[l->n - 1] == '-' && word_byte((unsigned char) l->t[l->n - 2]);
+			/* a word cut by a line end, on either side, is no evidence */
+			if (k - s >= 3 && !(k < n && t[k] == '-') && !(first && cut))
+			{
+				int			j;
+
+				if (compound && k - p >= 3 && n_parts < 8)
+					parts[n_parts++] = part | 1;
+				if (set_add(doc, w, whole | 1) != 0)
+					return NULL;
+				for (j = 0; j < n_parts; j++)
+					if (set_add(doc, w, parts[j]) != 0)
+						return NULL;
+			}
+			first = 0;
 		}
-		if (pass == 0)
-		{
-			while (cap < words * 4 + 16)
-				cap *= 2;
-			w->slots = arena_alloc_array(&doc->arena, cap, sizeof(uint64_t));
-			if (w->slots == NULL)
-				return NULL;
-			memset(w->slots, 0, cap * sizeof(uint64_t));
-			w->mask = cap - 1;
-		}
+		cut = n >= 2 && t[n - 1] == '-' && word_byte((unsigned char) t[n - 2]);
 	}
 	return w;
 }

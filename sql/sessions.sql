@@ -1,0 +1,26 @@
+-- The session each report is for, from its masthead (001 has no masthead).
+SELECT c.name, s.body, s.kind, s.number, s.venue, s.date_start, s.date_end
+FROM corpus c, LATERAL tip_sessions(c.doc) s
+WHERE s.paragraph IS NULL
+ORDER BY c.name;
+
+-- Sessions and meetings named in the text, with numbers from ordinal words.
+SELECT c.name, s.paragraph, s.body, s.kind, s.number, s.venue, s.is_report_session
+FROM corpus c, LATERAL tip_sessions(c.doc) s
+WHERE (c.name LIKE '000%' AND s.paragraph IN (1, 7, 8, 9, 10, 14))
+   OR (c.name LIKE '002%' AND s.paragraph IN (8, 9, 12, 13))
+   OR (c.name LIKE '003%' AND s.paragraph IN (1, 12))
+   OR (c.name LIKE '004%' AND s.paragraph IN (6, 11))
+ORDER BY c.name, s.ord;
+
+-- The report's own session is marked once per report in the text.
+SELECT c.name, count(*) FILTER (WHERE s.is_report_session AND s.paragraph IS NOT NULL) AS in_text
+FROM corpus c, LATERAL tip_sessions(c.doc) s
+GROUP BY c.name ORDER BY c.name;
+
+-- Ordinals: compound words, and two sessions in one phrase.
+SELECT body, kind, number FROM tip_sessions(
+  E'1. The Commission on Crime Prevention and Criminal Justice met at its twenty-seventh session. UNODC co-organized side events during the thirty-first and thirty-second sessions of the Commission. The first-ever meeting of the Security Council was held.')
+ORDER BY ord;
+
+SELECT * FROM tip_sessions(NULL);

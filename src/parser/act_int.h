@@ -1,0 +1,72 @@
+/*
+ * act_int.h
+ *	  What the activity layer's files share (not part of the public API):
+ *	  activity kinds, the cue words that name them (act_kinds.c), the test
+ *	  of whether a sentence reports something done (act_verbs.c), and the
+ *	  theme of a paragraph from its headings (themes.c).
+ */
+#ifndef TIP_ACT_INT_H
+#define TIP_ACT_INT_H
+
+#include "annotate_int.h"
+
+typedef enum act_kind
+{
+	AK_NONE = -1,				/* a phrase that names no activity */
+	AK_WORKSHOP = 0,
+	AK_TRAINING,
+	AK_MEETING,
+	AK_CONFERENCE,
+	AK_STUDY_VISIT,
+	AK_ASSESSMENT,
+	AK_LEGISLATIVE,
+	AK_PUBLICATION,
+	AK_TOOL,
+	AK_CAMPAIGN,
+	AK_GRANT,
+	AK_PARTNERSHIP,
+	AK_OPERATION,
+	AK_OTHER,
+	AK__COUNT
+} act_kind;
+
+/* A cue: a word or phrase of a sentence that names an activity kind. */
+typedef struct act_cue
+{
+	uint32_t	start;			/* span in the sentence's text */
+	uint32_t	end;
+	act_kind	kind;
+	int			frame;			/* names the setting ("at its seventh meeting"),
+								 * not the thing done */
+} act_cue;
+
+#define ACT_MAX_CUES 64
+
+extern const char *act_kind_name(act_kind k);
+
+/*
+ * Cues in t[s, e), in text order, at most max; returns their number.
+ * Longer phrases win over the words inside them.
+ */
+extern int	act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max);
+
+/*
+ * Does the sentence t[s, e) report something done (by UNODC, or in the
+ * passive, or with its support) rather than a mandate, a plan, a
+ * resolution of a body or a statement of context?
+ */
+extern int	act_reports_activity(const char *t, uint32_t s, uint32_t e);
+
+/* Case-insensitive match of pat (lower case ASCII) at t[p], within [p, e). */
+extern int	act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat);
+
+/* Start of the word before position p (not before s); p itself if none. */
+extern uint32_t act_prev_word(const char *t, uint32_t s, uint32_t p);
+
+/* Index of the first mention of a text at or after position pos (binary search). */
+extern int	act_first_mention(const tip_annotations *a, int text, uint32_t pos);
+
+/* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
+extern const char *act_theme(const tip_doc *doc, int pi);
+
+#endif							/* TIP_ACT_INT_H */

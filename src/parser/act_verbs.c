@@ -1,0 +1,234 @@
+/*
+ * act_verbs.c
+ *	  Whether a sentence reports something done: an activity verb whose
+ *	  subject is UNODC (or the Office, its programmes and staff), a passive
+ *	  activity verb ("was published", "were held"), a fronted participle
+ *	  ("Developed, launched and disseminated in 2011, ..."), or work done
+ *	  "with support from UNODC".  Mandates ("requested UNODC to"), plans
+ *	  ("will", "is planned"), and what bodies decided are not reports.
+ */
+#include <string.h>
+
+#include "act_int.h"
+
+/* Stems of activity verbs; the word may go on with one of verb_endings. */
+static const char *const verb_stems[] = {
+	"organiz", "organis", "co-organiz", "co-organis", "conven", "host", "co-host",
+	"conduct", "deliver", "provid", "develop", "publish", "launch", "issu",
+	"produc", "prepar", "draft", "finaliz", "finalis", "complet", "support",
+	"assist", "facilitat", "participat", "contribut", "sign", "conclud",
+	"establish", "disseminat", "implement", "servic", "present", "chair",
+	"co-chair", "brief", "promot", "fund", "disburs", "commission", "help",
+	"initiat", "coordinat", "moderat", "invit", "deploy", "train", "translat",
+	"updat", "creat", "releas", "compil", "expand", "design", "mentor",
+	"strengthen", "engag", "co-led", "led", "held", "undertook", "undertaken",
+	"took part", "take part", "taking part", "carried out", "carrying out",
+	"carries out", "sent", "began", "begun", "start", "initiat", "visit",
+	"analys", "analyz", "review", "assess", "collect", "hold", "holds",
+	"worked", "work continued", "continued work", "distribut", "elaborat",
+	"applied", "used", "channelled", "repurposed", "embarked", "documented",
+	"played", "broadcast", "raised", "took place", "convened",
+};
+
+static const char *const verb_endings[] = {"", "e", "es", "ed", "d", "ing", "s"};
+
+/* Words that, just before UNODC, show it is not the subject. */
+static const char *const not_subject_before[] = {
+	"of", "by", "that", "to", "requested", "invited", "encouraged", "urged",
+	"called", "within", "from", "for", "on", "with", "allow", "allows",
+	"enable", "enables", "help", "helps", "asked", "mandated", "the", "and",
+	"whom", "which",
+};
+
+/* Length of an activity verb at t[p], or 0. */
+static uint32_t
+verb_at(const char *t, uint32_t p, uint32_t e)
+{
+	size_t		k,
+				j;
+
+	if (p > 0 && (lex_is_alpha((unsigned char) t[p - 1]) || t[p - 1] == '-'))
+		return 0;
+	for (k = 0; k < sizeof(verb_stems) / sizeof(verb_stems[0]); k++)
+	{
+		size_t		sl = strlen(verb_stems[k]);
+
+		if (p + sl > e || !lex_starts_with_ci(t + p, e - p, verb_stems[k]))
+			continue;
+		for (j = 0; j < sizeof(verb_endings) / sizeof(verb_endings[0]); j++)
+		{
+			size_t		el = strlen(verb_endings[j]);
+			uint32_t	q = (uint32_t) (p + sl + el);
+
+			if (q > e || memcmp(t + p + sl, verb_endings[j], el) != 0)
+				continue;
+			if (q < e && (lex_is_alpha((unsigned char) t[q]) || t[q] == '-'))
+				continue;
+			return q - p;
+		}
+	}
+	return 0;
+}
+
+/* Is the activity verb at t[p, q) in a past form (for plans vs. reports)? */
+static int
+past_form(const char *t, uint32_t p, uint32_t q)
+{
+	if (q - p > 2 && t[q - 1] == 'd' && t[q - 2] == 'e')
+		return 1;
+	return act_word_at(t, p, q, "held") || act_word_at(t, p, q, "led") ||
+		act_word_at(t, p, q, "co-led") || act_word_at(t, p, q, "undertook") ||
+		act_word_at(t, p, q, "took part") || act_word_at(t, p, q, "sent") ||
+		act_word_at(t, p, q, "began") || act_word_at(t, p, q, "carried out");
+}
+
+/* Does an actor of the activity (UNODC, the Office, ...) start at t[p]? */
+static uint32_t
+actor_at(const char *t, uint32_t p, uint32_t e)
+{
+	static const char *const actors[] = {
+		"UNODC", "the Office", "The Office", "Office", "UN.GIFT", "GLO.ACT",
+		"the Global Programme", "the Executive Director", "The Executive Director",
+		"the Facility", "the Global Initiative", "the Trust Fund",
+	};
+	size_t		k;
+
+	if (p > 0 && lex_is_alpha((unsigned char) t[p - 1]))
+		return 0;
+	for (k = 0; k < sizeof(actors) / sizeof(actors[0]); k++)
+	{
+		size_t		l = strlen(actors[k]);
+
+		if (p + l <= e && memcmp(t + p, actors[k], l) == 0 &&
+			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
+			return (uint32_t) l;
+	}
+	return 0;
+}
+
+/* Is the actor at t[p] the subject (not "of UNODC", "requested UNODC")? */
+static int
+actor_is_subject(const char *t, uint32_t s, uint32_t p)
+{
+	uint32_t	w = act_prev_word(t, s, p);
+	size_t		k;
+
+	if (w == p)
+		return 1;				/* sentence start */
+	/* "UNODC, as coordinator," after a comma is still a subject */
+	for (k = 0; k < sizeof(not_subject_before) / sizeof(not_subject_before[0]); k++)
+		if (act_word_at(t, w, p, not_subject_before[k]))
+		{
+			/* "the Office" itself starts with "the": look one word further */
+			if (strcmp(not_subject_before[k], "the") == 0)
+			{
+				uint32_t	w2 = act_prev_word(t, s, w);
+
+				if (w2 == w)
+					return 1;
+				for (k = 0; k < sizeof(not_subject_before) / sizeof(not_subject_before[0]); k++)
+					if (strcmp(not_subject_before[k], "the") != 0 &&
+						act_word_at(t, w2, w, not_subject_before[k]))
+						return 0;
+				return 1;
+			}
+			return 0;
+		}
+	return 1;
+}
+
+/* Is the verb at t[p] passive ("was published", "have been held")? */
+static int
+passive_before(const char *t, uint32_t s, uint32_t p)
+{
+	uint32_t	w = act_prev_word(t, s, p);
+	int			hops;
+
+	for (hops = 0; hops < 2 && w < p; hops++)
+	{
+		if (act_word_at(t, w, p, "was") || act_word_at(t, w, p, "were") ||
+			act_word_at(t, w, p, "been") || act_word_at(t, w, p, "being"))
+			return 1;
+		/* one adverb in between: "was subsequently held", "been continually updated" */
+		{
+			uint32_t	we = w;
+
+			while (we < p && lex_is_alpha((unsigned char) t[we]))
+				we++;
+			if (!((we - w > 2 && t[we - 1] == 'y' && t[we - 2] == 'l') ||
+				  act_word_at(t, w, p, "also") || act_word_at(t, w, p, "then") ||
+				  act_word_at(t, w, p, "further") || act_word_at(t, w, p, "subsequently")))
+				return 0;
+		}
+		p = w;
+		w = act_prev_word(t, s, p);
+	}
+	return 0;
+}
+
+int
+act_reports_activity(const char *t, uint32_t s, uint32_t e)
+{
+	uint32_t	p;
+	int			subject_seen = 0,
+				found = 0,
+				past = 0,
+				plan = 0;
+
+	if (lex_find_ci(t + s, e - s, "may wish") != NULL)
+		return 0;
+	for (p = s; p < e; p++)
+	{
+		uint32_t	l;
+
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+			continue;
+		if ((l = actor_at(t, p, e)) > 0)
+		{
+			if (actor_is_subject(t, s, p))
+				subject_seen = 1;
+			p += l - 1;
+			continue;
+		}
+		if (act_word_at(t, p, e, "will") || act_word_at(t, p, e, "planned") ||
+			act_word_at(t, p, e, "scheduled"))
+			plan = 1;
+		if (act_word_at(t, p, e, "received training") || act_word_at(t, p, e, "received support") ||
+			act_word_at(t, p, e, "benefited from") || act_word_at(t, p, e, "benefited") ||
+			act_word_at(t, p, e, "with support from") || act_word_at(t, p, e, "with the support of") ||
+			act_word_at(t, p, e, "with the expert assistance of") ||
+			act_word_at(t, p, e, "work continued") || act_word_at(t, p, e, "has received support") ||
+			act_word_at(t, p, e, "launched in"))
+		{
+			found = past = 1;
+			continue;
+		}
+		if ((l = verb_at(t, p, e)) == 0)
+			continue;
+		{
+			int			ok = 0;
+
+			if (subject_seen)
+				ok = 1;
+			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established"))
+				ok = 1;
+			else if (p == s && past_form(t, p, p + l))
+				ok = 1;		/* "Developed, launched and disseminated in 2011, ..." */
+			else if (p + l + 3 < e && lex_starts_with(t + p + l, e - p - l, " by UNODC"))
+				ok = 1;
+			if (ok)
+			{
+				found = 1;
+				if (past_form(t, p, p + l) || act_word_at(t, p, e, "continued") ||
+					act_word_at(t, p, e, "continues"))
+					past = 1;
+			}
+		}
+		p += l - 1;
+	}
+	if (!found)
+		return 0;
+	if (plan && !past)
+		return 0;
+	return 1;
+}

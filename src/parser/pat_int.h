@@ -1,0 +1,103 @@
+/*
+ * pat_int.h
+ *	  What the pattern recognisers share (patterns.c, symbols.c, dates.c,
+ *	  figures.c): the issuing bodies of resolutions, the body memory that
+ *	  follows the reading order, and small text helpers.
+ *
+ * Each recogniser scans one clean text and adds mentions through
+ * ann_add_mention().  Mentions of one text that the pattern layer added
+ * are contiguous in doc->ann->mentions, from index "first" on; the driver
+ * turns them into sorted spans between recognisers, so a later recogniser
+ * skips what an earlier one took (a year inside a document symbol is not a
+ * date; a number inside a date is not a figure).
+ */
+#ifndef TIP_PAT_INT_H
+#define TIP_PAT_INT_H
+
+#include "annotate_int.h"
+
+/* Bodies that adopt resolutions. */
+typedef enum pat_body
+{
+	PB_NONE = 0,				/* undecided */
+	PB_GA,
+	PB_SC,
+	PB_ECOSOC,
+	PB_CCPCJ,
+	PB_COP,
+	PB_HRC,
+	PB_OTHER					/* a body outside the list: never a guess */
+} pat_body;
+
+/*
+ * What "the Council", "the Commission" and "the Conference" stand for at a
+ * point of the reading: the last body of that family the text named.
+ */
+typedef struct pat_memory
+{
+	pat_body	council;
+	pat_body	commission;
+	pat_body	conference;
+} pat_memory;
+
+/* Code of a body as the values write it ("GA"); NULL for none/other. */
+extern const char *pat_body_code(pat_body b);
+
+/*
+ * Find the body named at t[i] (a word start): sets *len to the length of
+ * the name and returns the body, resolving bare family words through mem;
+ * returns PB_NONE with *len 0 when no body is named there, PB_NONE with
+ * *len > 0 for a bare family word the memory cannot resolve.  Full names
+ * update mem.
+ */
+extern pat_body pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len,
+							pat_memory *mem);
+
+/* Feed the bodies a text names into mem, in reading order. */
+extern void pat_memory_feed(const char *t, uint32_t n, pat_memory *mem);
+
+/*
+ * The spans of one text that earlier recognisers took, sorted and merged;
+ * pat_taken() asks it in O(log n).
+ */
+typedef struct pat_spans
+{
+	uint32_t   *s;				/* starts, ascending */
+	uint32_t   *e;				/* ends */
+	int			n;
+} pat_spans;
+
+/* Rebuild the taken spans from the mentions of doc->ann from index first on. */
+extern tip_status pat_spans_build(tip_doc *doc, int first, pat_spans *sp);
+
+/* Does [s, e) overlap a taken span? */
+extern int	pat_taken(const pat_spans *sp, uint32_t s, uint32_t e);
+
+/* Is t[i] the start of a word (not preceded by a letter or digit)? */
+extern int	pat_word_start(const char *t, uint32_t i);
+
+/* Is t[i] past the end of a word (i == n or no letter/digit there)? */
+extern int	pat_word_end(const char *t, uint32_t n, uint32_t i);
+
+/* Does the word w (ASCII) stand at t[i], case as given, ending at a boundary? */
+extern int	pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w);
+
+/* The same, ignoring ASCII case. */
+extern int	pat_word_is_ci(const char *t, uint32_t n, uint32_t i, const char *w);
+
+/* Skip blanks (spaces, column gaps, line breaks) from i. */
+extern uint32_t pat_skip_blanks(const char *t, uint32_t n, uint32_t i);
+
+/* Start of the word before position i (skipping blanks), or i if none. */
+extern uint32_t pat_prev_word(const char *t, uint32_t i);
+
+/* Length of a dash (-, en dash, em dash) at t[i], else 0. */
+extern uint32_t pat_dash_len(const char *t, uint32_t n, uint32_t i);
+
+/* The recognisers (one clean text each). */
+extern tip_status sym_scan(tip_doc *doc, int text, pat_spans *sp, int first,
+						  pat_memory *mem);
+extern tip_status date_scan(tip_doc *doc, int text, const pat_spans *sp);
+extern tip_status fig_scan(tip_doc *doc, int text, const pat_spans *sp);
+
+#endif							/* TIP_PAT_INT_H */
