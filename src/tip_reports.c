@@ -34,8 +34,9 @@ _PG_init(void)
 {
 	DefineCustomIntVariable("tip_reports.max_parse_memory",
 							"Most memory one report parse may be granted.",
-							"A parse is granted 40 times its input plus 64 MB (up to this "
-							"setting); longer texts are refused before parsing starts.",
+							"A parse is granted 40 times its input plus 64 MB, with its "
+							"annotations 256 times (up to this setting); texts whose parse "
+							"would need more are refused before parsing starts.",
 							&max_parse_memory_kb,
 							8 * 1024 * 1024, 64 * 1024, INT_MAX,
 							PGC_USERSET, GUC_UNIT_KB,
@@ -155,6 +156,11 @@ glue_parse(text *doc, tip_parsed *out)
 
 	rc = tip_parse(data, len, a, &opt, &out->doc);
 	glue_check(rc, mem, len);
+
+	/* annotation layers may take more: grant them their own bound */
+	mem->budget = Min((size_t) max_parse_memory_kb * 1024,
+					  TIP_MEM_BASE + len * TIP_ANN_MEM_FACTOR);
+	out->doc->arena.limit = Max(mem->budget, budget);
 }
 
 /*
@@ -174,8 +180,10 @@ glue_check(tip_status rc, const glue_mem *mem, size_t len)
 				ereport(ERROR,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 						 errmsg("report text of %zu bytes needs more memory than a parse is granted", len),
-						 errdetail("A parse is granted %d times its input plus %zu MB (%zu kB here).",
-								   TIP_MEM_FACTOR, TIP_MEM_BASE / (1024 * 1024), mem->budget / 1024)));
+						 errdetail("A parse is granted %d times its input plus %zu MB, with its "
+								   "annotations %d times (up to tip_reports.max_parse_memory): "
+								   "%zu kB here.", TIP_MEM_FACTOR, TIP_MEM_BASE / (1024 * 1024),
+								   TIP_ANN_MEM_FACTOR, mem->budget / 1024)));
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory while parsing a report of %zu bytes", len)));

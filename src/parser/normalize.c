@@ -1080,10 +1080,23 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 		cut = 0;
 		if (e - i > TIP_LINE_MAX)
 		{
-			/* cut an overlong line before a UTF-8 lead byte */
-			e = i + TIP_LINE_MAX;
-			while (e > i + 1 && ((unsigned char) in[e] & 0xC0) == 0x80)
-				e--;
+			/*
+			 * Cut an overlong line after a space near the limit, so no word
+			 * is split (lines are joined with a space again); failing that,
+			 * before a UTF-8 lead byte.
+			 */
+			size_t		w = i + TIP_LINE_MAX;
+
+			while (w > i + TIP_LINE_MAX - 4096 && in[w - 1] != ' ')
+				w--;
+			if (in[w - 1] == ' ')
+				e = w;
+			else
+			{
+				e = i + TIP_LINE_MAX;
+				while (e > i + 1 && ((unsigned char) in[e] & 0xC0) == 0x80)
+					e--;
+			}
 			cut = 1;
 		}
 
