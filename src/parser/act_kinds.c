@@ -18,6 +18,7 @@
 /* cue flags */
 #define CF_CASE		0x01		/* match the pattern's case exactly */
 #define CF_VERBISH	0x02		/* also a verb: not a cue after "to" */
+#define CF_PARTNER	0x04		/* names the kind only with a partner named */
 
 typedef struct cue_def
 {
@@ -246,7 +247,8 @@ static const cue_def cues[] = {
 	{"joint project*", AK_PARTNERSHIP, 0},
 	{"joint initiative*", AK_PARTNERSHIP, 0},
 	{"joint operational activit*", AK_PARTNERSHIP, 0},
-	{"project", AK_PARTNERSHIP, 0},
+	{"project", AK_PARTNERSHIP, CF_PARTNER},
+	{"projects", AK_PARTNERSHIP, CF_PARTNER},
 	{"regional network*", AK_PARTNERSHIP, 0},
 	{"regional platform*", AK_PARTNERSHIP, 0},
 
@@ -347,21 +349,77 @@ act_prev_word(const char *t, uint32_t s, uint32_t p)
 	return q;
 }
 
-/* Words that, just before a cue's noun phrase, make it the setting. */
+/* Words that name an earlier or later event: its dates are not the activity's. */
+static int
+before_after_word(const char *t, uint32_t p, uint32_t e)
+{
+	return match_len(t, p, e, "following", 0) > 0 || match_len(t, p, e, "after", 0) > 0 ||
+		match_len(t, p, e, "before", 0) > 0 || match_len(t, p, e, "prior", 0) > 0 ||
+		match_len(t, p, e, "since", 0) > 0 || match_len(t, p, e, "ahead", 0) > 0;
+}
+
+/*
+ * Words that, just before a cue's noun phrase, make it the setting: 1, or
+ * 2 when the setting is an event before or after the thing done.
+ */
 static int
 frame_word(const char *t, uint32_t p, uint32_t e)
 {
 	static const char *const words[] = {
 		"at", "during", "following", "margins", "after", "before", "since",
-		"prior", "ahead", "under", "through", "within", "via", "part",
-		"framework", "with", "between",
+		"prior", "ahead", "under", "within", "part", "framework", "with",
+		"between",
 	};
 	size_t		k;
 
+	if (before_after_word(t, p, e))
+		return 2;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 		if (match_len(t, p, e, words[k], 0) > 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * Does the clause the cue at t[p] stands in open with a preposition of
+ * setting ("Within the framework of the ... project, UNODC ...", "As part
+ * of the campaign, ...")?  The clause runs back to the sentence start or
+ * the last comma; it must not hold the sentence's verb.  Returns 2 when
+ * the phrase names an earlier or later event ("Following the adoption ...").
+ */
+static int
+clause_is_frame(const char *t, uint32_t s, uint32_t p)
+{
+	uint32_t	q = p,
+				k;
+
+	while (q > s && t[q - 1] != ',' && t[q - 1] != ';' && t[q - 1] != ':')
+		q--;
+	while (q < p && t[q] == ' ')
+		q++;
+	if (act_word_at(t, q, p, "also"))
+		q += 5;
+	if (!(act_word_at(t, q, p, "within") || act_word_at(t, q, p, "under") ||
+		  act_word_at(t, q, p, "as part of") || act_word_at(t, q, p, "in the framework") ||
+		  act_word_at(t, q, p, "in the context") || act_word_at(t, q, p, "following") ||
+		  act_word_at(t, q, p, "during") || act_word_at(t, q, p, "at the") ||
+		  act_word_at(t, q, p, "on the margins") || act_word_at(t, q, p, "in the margins") ||
+		  act_word_at(t, q, p, "after")))
+		return 0;
+	/* a verb in between ends the phrase ("During ..., UNODC organized") */
+	for (k = q; k + 1 < p; k++)
+		if (t[k] == 'e' && t[k + 1] == 'd' && (k + 2 >= p || t[k + 2] == ' ') &&
+			k > q + 2 && lex_is_alpha((unsigned char) t[k - 1]))
+		{
+			uint32_t	w = act_prev_word(t, q, k + 2);
+
+			if (act_word_at(t, w, p, "held") || act_word_at(t, w, p, "organized"))
+				continue;
+			if (w > q && t[w - 1] == ' ' && lex_is_upper((unsigned char) t[w]))
+				continue;
+			return 0;
+		}
+	return before_after_word(t, q, p) ? 2 : 1;
 }
 
 /*
@@ -373,7 +431,8 @@ static int
 is_frame(const char *t, uint32_t s, uint32_t p)
 {
 	uint32_t	q = p;
-	int			words;
+	int			words,
+				f;
 
 	for (words = 0; words < 8 && q > s; words++)
 	{
@@ -387,8 +446,16 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 		q = act_prev_word(t, s, w);
 		if (q == w)
 			return 0;
-		if (frame_word(t, q, w))
-			return 1;
+		if ((f = frame_word(t, q, w)) != 0)
+		{
+			uint32_t	v = act_prev_word(t, s, q);
+
+			/* "aimed at raising awareness" names a purpose, not a setting */
+			if (v < q && (act_word_at(t, v, q, "aimed") || act_word_at(t, v, q, "targeted") ||
+						  act_word_at(t, v, q, "directed")))
+				return 0;
+			return f;
+		}
 		/* the verb of the sentence ends the noun phrase */
 		if (w - q > 2 && t[w - 1] == 'd' && t[w - 2] == 'e')
 			return 0;
@@ -396,22 +463,56 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 	return 0;
 }
 
-/* Is there, in t[p, q), a word ending in "ed" (a verb: a new clause)? */
+/*
+ * Is there, in t[p, q), the verb of a new clause: a semicolon, or a word
+ * ending in "ed" after a comma, a conjunction, an auxiliary or an actor
+ * ("..., and published", "was held", "UNODC organized")?  A participle
+ * right after a noun ("courses focused on", "a manual entitled") is not.
+ */
 static int
 verb_between(const char *t, uint32_t p, uint32_t q)
 {
+	static const char *const before[] = {
+		"and", "also", "then", "has", "have", "had", "was", "were", "been",
+		"is", "are", "subsequently", "UNODC", "Office", "which", "that",
+		"further", "later", "successfully", "jointly",
+	};
 	uint32_t	k;
 
 	for (k = p; k + 1 < q; k++)
 	{
+		uint32_t	w,
+					v;
+		size_t		j;
+
 		if (t[k] == ';')
 			return 1;
-		if (k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
-			(k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
-			lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3]))
+		if (!(k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
+			  (k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
+			  lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3])))
+			continue;
+		w = act_prev_word(t, p, k + 1);
+		if (w <= p)
 			return 1;
+		if (t[w - 1] != ' ' || (w >= p + 2 && t[w - 2] == ','))
+			return 1;
+		v = act_prev_word(t, p, w);
+		if (v == w)
+			return 1;
+		for (j = 0; j < sizeof(before) / sizeof(before[0]); j++)
+			if (match_len(t, v, w, before[j], 0) > 0)
+				return 1;
 	}
 	return 0;
+}
+
+/* Does t[p, q) hold a phrase of result ("resulting in", "which led to")? */
+static int
+result_between(const char *t, uint32_t p, uint32_t q)
+{
+	return lex_find_ci(t + p, q - p, "result") != NULL ||
+		lex_find_ci(t + p, q - p, " led to ") != NULL ||
+		lex_find_ci(t + p, q - p, "leading to ") != NULL;
 }
 
 /* Does a purpose phrase ("to support", "in order to", "aimed at") start at t[p]? */
@@ -448,12 +549,13 @@ governed_by_preposition(const char *t, uint32_t s, uint32_t p)
 	static const char *const preps[] = {
 		"on", "of", "to", "for", "regarding", "concerning", "about", "into",
 		"including", "in", "against", "related", "involving", "comprising",
-		"focusing", "focused", "entitled",
+		"focusing", "focused", "entitled", "from", "comprising", "preparing",
+		"covering", "providing", "dedicated",
 	};
 	uint32_t	q = p;
 	int			words;
 
-	for (words = 0; words < 4; words++)
+	for (words = 0; words < 6; words++)
 	{
 		uint32_t	w = act_prev_word(t, s, q);
 		size_t		k;
@@ -500,7 +602,7 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 
 		if (c[i].frame)
 			continue;
-		if (head >= 0)
+		if (head >= 0 && !result_between(t, c[head].end, c[i].start))
 		{
 			/* a purpose phrase between the head and this cue */
 			for (p = purpose ? purpose : c[head].end; p < c[i].start && !purpose; p++)
@@ -523,14 +625,15 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
-	int			n = 0;
+	int			n = 0,
+				depth = 0,
+				k;
 	uint32_t	p = s;
 
 	while (p < e && n < max)
 	{
 		uint32_t	best = 0;
-		int			bk = -1,
-					k;
+		int			bk = -1;
 
 		if (word_byte(t, p, e) && (p == s || !word_byte(t, p - 1, e)) &&
 			(p == s || t[p - 1] != '-'))
@@ -551,6 +654,10 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		}
 		if (bk < 0)
 		{
+			if (t[p] == '(')
+				depth++;
+			else if (t[p] == ')' && depth > 0)
+				depth--;
 			p++;
 			continue;
 		}
@@ -562,9 +669,28 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 			out[n].end = p + best;
 			out[n].kind = cues[bk].kind;
 			out[n].frame = is_frame(t, s, p);
+			if (out[n].frame == 0)
+				out[n].frame = clause_is_frame(t, s, p);
+			out[n].partner = (cues[bk].flags & CF_PARTNER) != 0;
+			out[n].aside = depth > 0;
 			n++;
 		}
+		for (k = 0; k < (int) best; k++)
+			depth += t[p + k] == '(' ? 1 : (t[p + k] == ')' && depth > 0 ? -1 : 0);
 		p += best;
+	}
+	/* cues in brackets are asides when the sentence names a kind outside */
+	for (k = 0; k < n; k++)
+		if (!out[k].aside && !out[k].frame)
+			break;
+	if (k < n)
+	{
+		int			m = 0;
+
+		for (k = 0; k < n; k++)
+			if (!out[k].aside)
+				out[m++] = out[k];
+		n = m;
 	}
 	prune_cues(t, s, e, out, n);
 	return n;
