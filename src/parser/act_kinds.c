@@ -399,6 +399,22 @@ clause_is_frame(const char *t, uint32_t s, uint32_t p)
 		q++;
 	if (act_word_at(t, q, p, "also"))
 		q += 5;
+	/* a sentence that opens with a participle states a reason or setting */
+	if (q == s || (q > s && t[q - 1] == ' ' && q - s < 3))
+	{
+		uint32_t	w = q;
+
+		while (w < p && lex_is_alpha((unsigned char) t[w]))
+			w++;
+		if (w - q > 5 && lex_is_upper((unsigned char) t[q]) &&
+			t[w - 1] == 'g' && t[w - 2] == 'n' && t[w - 3] == 'i' &&
+			!act_word_at(t, q, p, "during"))
+			return before_after_word(t, q, p) ? 2 : 1;
+	}
+	if (act_word_at(t, q, p, "given") || act_word_at(t, q, p, "in view of") ||
+		act_word_at(t, q, p, "in light of") || act_word_at(t, q, p, "in the light of") ||
+		act_word_at(t, q, p, "with regard to") || act_word_at(t, q, p, "in response to"))
+		return 1;
 	if (!(act_word_at(t, q, p, "within") || act_word_at(t, q, p, "under") ||
 		  act_word_at(t, q, p, "as part of") || act_word_at(t, q, p, "in the framework") ||
 		  act_word_at(t, q, p, "in the context") || act_word_at(t, q, p, "following") ||
@@ -464,18 +480,19 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 }
 
 /*
- * Is there, in t[p, q), the verb of a new clause: a semicolon, or a word
- * ending in "ed" after a comma, a conjunction, an auxiliary or an actor
- * ("..., and published", "was held", "UNODC organized")?  A participle
- * right after a noun ("courses focused on", "a manual entitled") is not.
+ * Is there, in t[p, q), the verb of a new clause: a semicolon that does
+ * not part the items of a list "(a) ...; (b) ...", or a word ending in
+ * "ed" after a comma, a conjunction, an auxiliary of the active or an
+ * actor ("..., and published", "has developed", "UNODC organized")?  A
+ * participle after a noun ("courses focused on", "a manual entitled") or
+ * a passive ("was conducted, focusing on ...") is not.
  */
 static int
 verb_between(const char *t, uint32_t p, uint32_t q)
 {
 	static const char *const before[] = {
-		"and", "also", "then", "has", "have", "had", "was", "were", "been",
-		"is", "are", "subsequently", "UNODC", "Office", "which", "that",
-		"further", "later", "successfully", "jointly",
+		"and", "also", "then", "has", "have", "had", "subsequently", "UNODC",
+		"Office", "further", "later", "successfully", "jointly",
 	};
 	uint32_t	k;
 
@@ -486,7 +503,20 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 		size_t		j;
 
 		if (t[k] == ';')
-			return 1;
+		{
+			uint32_t	r = k + 1;
+
+			while (r < q && t[r] == ' ')
+				r++;
+			if (act_word_at(t, r, q, "and") || act_word_at(t, r, q, "or"))
+				r += 3;
+			while (r < q && t[r] == ' ')
+				r++;
+			if (!(r + 2 < q && t[r] == '(' && lex_is_alpha((unsigned char) t[r + 1]) &&
+				  t[r + 2] == ')'))
+				return 1;
+			continue;
+		}
 		if (!(k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
 			  (k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
 			  lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3])))
@@ -529,6 +559,16 @@ purpose_at(const char *t, uint32_t p, uint32_t e)
 	};
 	size_t		k;
 
+	/* the means: "by providing material for an exhibition" */
+	if (act_word_at(t, p, e, "by") && p + 3 < e)
+	{
+		uint32_t	q = p + 3;
+
+		while (q < e && lex_is_alpha((unsigned char) t[q]))
+			q++;
+		if (q - p > 6 && t[q - 1] == 'g' && t[q - 2] == 'n' && t[q - 3] == 'i')
+			return 1;
+	}
 	if (act_word_at(t, p, e, "in order to") || act_word_at(t, p, e, "so as to") ||
 		act_word_at(t, p, e, "aimed at") || act_word_at(t, p, e, "with the aim of") ||
 		act_word_at(t, p, e, "with a view to") || act_word_at(t, p, e, "which is aimed at"))
@@ -560,17 +600,34 @@ governed_by_preposition(const char *t, uint32_t s, uint32_t p)
 		uint32_t	w = act_prev_word(t, s, q);
 		size_t		k;
 
+		uint32_t	g;
+
 		if (w == q)
 			return 0;
+		/* a comma, colon or bracket between the words ends the phrase */
+		for (g = w; g < q; g++)
+			if (t[g] == ',' || t[g] == ';' || t[g] == ':' || t[g] == '(' || t[g] == ')')
+				return 0;
 		for (k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
 			if (act_word_at(t, w, q, preps[k]))
 				return 1;
-		/* a comma or bracket before the word ends the phrase */
-		if (w > s && (t[w - 1] == '(' || (w > s + 1 && t[w - 2] == ',')))
-			return 0;
 		q = w;
 	}
 	return 0;
+}
+
+/*
+ * Is the cue at q an item of a list that names instances of the head
+ * ("tools, including handbooks, ... reports and assessments")?
+ */
+static int
+list_of_head(const char *t, uint32_t p, uint32_t q)
+{
+	const char *h = lex_find_ci(t + p, q - p, "including ");
+
+	if (h == NULL)
+		h = lex_find_ci(t + p, q - p, "such as ");
+	return h != NULL && lex_find(h, (size_t) (t + q - h), ";") == NULL;
 }
 
 /*
@@ -610,7 +667,8 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 					purpose = p + 1;
 			if (purpose && verb_between(t, purpose, c[i].start))
 				purpose = 0;
-			if (purpose || (governed_by_preposition(t, s, c[i].start) &&
+			if (purpose || ((governed_by_preposition(t, s, c[i].start) ||
+							 list_of_head(t, c[head].end, c[i].start)) &&
 							!verb_between(t, c[head].end, c[i].start)))
 			{
 				c[i].kind = c[head].kind;

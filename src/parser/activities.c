@@ -150,6 +150,22 @@ date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_ment
 	return 0;
 }
 
+/*
+ * Is a country mention a plural noun of people ("Venezuelans migrating in
+ * the region")?  Those name migrants or victims, not a State that took part;
+ * the adjective ("Indonesian consular staff") does name the State.
+ */
+static int
+plural_demonym(const tip_mention *m)
+{
+	const char *p = m->surface.p;
+	size_t		n = m->surface.n;
+
+	return p != NULL && n > 4 && p[n - 1] == 's' && p[n - 2] == 'n' &&
+		p[n - 3] == 'a' && (p[n - 4] == 'i' || p[n - 4] == 'e' || p[n - 4] == 'u' ||
+							 p[n - 4] == 'c' || p[n - 4] == 'r');
+}
+
 /* Row of kind k among rows, or -1. */
 static int
 row_of(const act_row *rows, int n, act_kind k)
@@ -484,6 +500,8 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 			m->number > 0 && m->number < 1e9)
 			participants = (int) m->number;
 		if (m->kind != MK_DATE && m->kind != MK_COUNTRY && m->kind != MK_ORGANIZATION)
+			continue;
+		if (m->kind == MK_COUNTRY && plural_demonym(m))
 			continue;
 		if (m->kind == MK_DATE && (m->date_start.y == 0 ||
 								   date_excluded(t, x->start, x->end, m->text_start, m)))
