@@ -491,8 +491,8 @@ static int
 verb_between(const char *t, uint32_t p, uint32_t q)
 {
 	static const char *const before[] = {
-		"and", "also", "then", "has", "have", "had", "subsequently", "UNODC",
-		"Office", "further", "later", "successfully", "jointly",
+		"and", "also", "then", "has", "have", "had", "subsequently", "unodc",
+		"office", "further", "later", "successfully", "jointly",
 	};
 	uint32_t	k;
 
@@ -522,11 +522,10 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 			  lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3])))
 			continue;
 		w = act_prev_word(t, p, k + 1);
-		if (w <= p)
+		if (w <= p || t[w - 1] != ' ' || t[w - 2] == ',')
 			return 1;
-		if (t[w - 1] != ' ' || (w >= p + 2 && t[w - 2] == ','))
-			return 1;
-		v = act_prev_word(t, p, w);
+		/* the word before may lie before p (the head noun itself) */
+		v = act_prev_word(t, 0, w);
 		if (v == w)
 			return 1;
 		for (j = 0; j < sizeof(before) / sizeof(before[0]); j++)
@@ -659,7 +658,9 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 
 		if (c[i].frame)
 			continue;
-		if (head >= 0 && !result_between(t, c[head].end, c[i].start))
+		/* a cue that is itself a verb ("and trained legal drafters") is a head */
+		if (head >= 0 && !result_between(t, c[head].end, c[i].start) &&
+			!(c[i].end - c[i].start > 3 && t[c[i].end - 1] == 'd' && t[c[i].end - 2] == 'e'))
 		{
 			/* a purpose phrase between the head and this cue */
 			for (p = purpose ? purpose : c[head].end; p < c[i].start && !purpose; p++)
