@@ -413,7 +413,9 @@ clause_is_frame(const char *t, uint32_t s, uint32_t p)
 	}
 	if (act_word_at(t, q, p, "given") || act_word_at(t, q, p, "in view of") ||
 		act_word_at(t, q, p, "in light of") || act_word_at(t, q, p, "in the light of") ||
-		act_word_at(t, q, p, "with regard to") || act_word_at(t, q, p, "in response to"))
+		act_word_at(t, q, p, "with regard to") || act_word_at(t, q, p, "in response to") ||
+		act_word_at(t, q, p, "in order to") || act_word_at(t, q, p, "with the aim of") ||
+		act_word_at(t, q, p, "with a view to"))
 		return 1;
 	if (!(act_word_at(t, q, p, "within") || act_word_at(t, q, p, "under") ||
 		  act_word_at(t, q, p, "as part of") || act_word_at(t, q, p, "in the framework") ||
@@ -522,7 +524,7 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 			  lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3])))
 			continue;
 		w = act_prev_word(t, p, k + 1);
-		if (w <= p || t[w - 1] != ' ' || t[w - 2] == ',')
+		if (w <= p || w < 2 || t[w - 1] != ' ' || t[w - 2] == ',')
 			return 1;
 		/* the word before may lie before p (the head noun itself) */
 		v = act_prev_word(t, 0, w);
