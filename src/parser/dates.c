@@ -449,11 +449,10 @@ match_qualifier(const char *t, uint32_t n, uint32_t i, tip_date_precision *p, in
 	{
 		size_t		l;
 
-		if ((t[i] | 0x20) != q[k].w[0])
+		if ((t[i] | 0x20) != q[k].w[0] || !lex_starts_with_ci(t + i, n - i, q[k].w))
 			continue;
 		l = strlen(q[k].w);
-		if (lex_starts_with_ci(t + i, n - i, q[k].w) &&
-			(q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' ')))
+		if (q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' '))
 		{
 			*p = q[k].p;
 			*part = q[k].part;
@@ -614,17 +613,38 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 }
 
 /*
- * Can a date start with this letter?  Digits, month names, and the words
- * that open ranges and qualifiers (from, between, the, late, early, mid).
+ * Can a date start with this character?  Digits; the words that open
+ * ranges and qualifiers, in either case (from, between, the, late, early,
+ * mid); month names, which read_month() takes only capitalised.  Any other
+ * word fails every form of match_at(), so it is not tried.
  */
 static int
 may_open_date(unsigned char c)
 {
-	if (lex_is_digit(c))
-		return 1;
-	if (lex_is_upper(c))
-		c = (unsigned char) (c - 'A' + 'a');
-	return c != 0 && strchr("jfmasondbtle", c) != NULL;
+	switch (c)
+	{
+		case 'f':
+		case 'b':
+		case 't':
+		case 'l':
+		case 'e':
+		case 'm':
+		case 'F':
+		case 'B':
+		case 'T':
+		case 'L':
+		case 'E':
+		case 'M':
+		case 'J':
+		case 'A':
+		case 'S':
+		case 'O':
+		case 'N':
+		case 'D':
+			return 1;
+		default:
+			return lex_is_digit(c);
+	}
 }
 
 tip_status

@@ -2,7 +2,9 @@
  * bench_core.c
  *	  Throughput of the parser core alone: parses the given report files
  *	  over and over until at least 50 MB went through, prints MB/s.
- *	  Usage: bench_core [-m MB] FILE...
+ *	  Usage: bench_core [-m MB] [-a LAYER] FILE...
+ *	  -a also runs an annotation layer after each parse: mentions,
+ *	  references, parties, sessions, activities or all.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -11,9 +13,35 @@
 #include <time.h>
 
 #include "tip_parser.h"
+#include "tip_annotate.h"
 #include "../tools/std_alloc.h"
 
 
+/* The layer bits of an -a argument; 0 for an unknown name. */
+static unsigned
+layer_bits(const char *name)
+{
+	static const struct
+	{
+		const char *name;
+		unsigned	bits;
+	}			layers[] = {
+		{"mentions", TIP_ANN_MENTIONS},
+		{"references", TIP_ANN_REFERENCES},
+		{"parties", TIP_ANN_PARTIES},
+		{"sessions", TIP_ANN_SESSIONS},
+		{"activities", TIP_ANN_ACTIVITIES},
+		{"all", TIP_ANN_ALL}
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(layers) / sizeof(layers[0]); k++)
+		if (strcmp(name, layers[k].name) == 0)
+			return layers[k].bits;
+	return 0;
+}
+
+/* Seconds on the given clock. */
 static double
 clock_seconds(clockid_t id)
 {
@@ -28,6 +56,7 @@ main(int argc, char **argv)
 {
 	tip_allocator a = {std_alloc, std_release, NULL};
 	double		target = 50.0;
+	unsigned	layers = 0;
 	char	  **texts;
 	size_t	   *lens;
 	int			n = 0,
@@ -51,6 +80,15 @@ main(int argc, char **argv)
 			target = atof(argv[++i]);
 			continue;
 		}
+		if (strcmp(argv[i], "-a") == 0 && i + 1 < argc)
+		{
+			if ((layers = layer_bits(argv[++i])) == 0)
+			{
+				fprintf(stderr, "bench_core: unknown layer \"%s\"\n", argv[i]);
+				return 2;
+			}
+			continue;
+		}
 		f = fopen(argv[i], "rb");
 		if (f == NULL)
 		{
@@ -67,7 +105,7 @@ main(int argc, char **argv)
 	}
 	if (n == 0)
 	{
-		fprintf(stderr, "usage: bench_core [-m MB] FILE...\n");
+		fprintf(stderr, "usage: bench_core [-m MB] [-a LAYER] FILE...\n");
 		return 2;
 	}
 	/* wall clock, and CPU time, which a busy machine does not inflate */
@@ -79,6 +117,8 @@ main(int argc, char **argv)
 			tip_doc    *doc;
 
 			if (tip_parse(texts[i], lens[i], &a, NULL, &doc) != TIP_OK)
+				return 1;
+			if (layers != 0 && tip_annotate(doc, layers) != TIP_OK)
 				return 1;
 			paragraphs += doc->n_paragraphs;
 			tip_doc_free(doc);
