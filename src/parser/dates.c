@@ -449,7 +449,10 @@ match_qualifier(const char *t, uint32_t n, uint32_t i, tip_date_precision *p, in
 	{
 		size_t		l;
 
-		if ((t[i] | 0x20) != q[k].w[0] || !lex_starts_with_ci(t + i, n - i, q[k].w))
+		/* "the ...": compare the letter after "the " before the rest */
+		if ((t[i] | 0x20) != q[k].w[0] ||
+			(q[k].w[0] == 't' && i + 4 < n && (t[i + 4] | 0x20) != q[k].w[4]) ||
+			!lex_starts_with_ci(t + i, n - i, q[k].w))
 			continue;
 		l = strlen(q[k].w);
 		if (q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' '))
@@ -613,38 +616,29 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 }
 
 /*
- * Can a date start with this character?  Digits; the words that open
+ * Can a date start with the word at t[i]?  A number; the words that open
  * ranges and qualifiers, in either case (from, between, the, late, early,
- * mid); month names, which read_month() takes only capitalised.  Any other
+ * mid); a month name, which read_month() takes only capitalised.  Any other
  * word fails every form of match_at(), so it is not tried.
  */
 static int
-may_open_date(unsigned char c)
+may_open_date(const char *t, uint32_t n, uint32_t i)
 {
-	switch (c)
-	{
-		case 'f':
-		case 'b':
-		case 't':
-		case 'l':
-		case 'e':
-		case 'm':
-		case 'F':
-		case 'B':
-		case 'T':
-		case 'L':
-		case 'E':
-		case 'M':
-		case 'J':
-		case 'A':
-		case 'S':
-		case 'O':
-		case 'N':
-		case 'D':
+	static const char *const openers[] = {"from", "between", "the", "late", "early", "mid"};
+	unsigned char c = (unsigned char) t[i];
+	uint32_t	e = i;
+	size_t		k;
+
+	if (lex_is_digit(c))
+		return 1;
+	while (e < n && lex_is_alpha((unsigned char) t[e]))
+		e++;
+	if (lex_is_upper(c) && lex_month(t + i, e - i) > 0)
+		return 1;
+	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
+		if ((c | 0x20) == openers[k][0] && lex_equals_ci(t + i, e - i, openers[k]))
 			return 1;
-		default:
-			return lex_is_digit(c);
-	}
+	return 0;
 }
 
 tip_status
@@ -673,7 +667,7 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 		}
 		if (ann_tick(doc))
 			return TIP_ECANCEL;
-		if (pat_word_start(sc.t, i) && may_open_date((unsigned char) sc.t[i]) &&
+		if (pat_word_start(sc.t, i) && may_open_date(sc.t, sc.n, i) &&
 			(e = match_at(&sc, i, &st)) > i)
 		{
 			if (st != TIP_OK)

@@ -117,7 +117,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
 		return 0;
 	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
-		if (lex_equals_ci(t + i, w, tens[k]))
+		if ((t[i] | 0x20) == tens[k][0] && lex_equals_ci(t + i, w, tens[k]))
 		{
 			size_t		u;
 
@@ -140,7 +140,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (e < n && t[e] == '-')
 		return 0;
 	for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if (lex_equals_ci(t + i, w, small[k]))
+		if ((t[i] | 0x20) == small[k][0] && lex_equals_ci(t + i, w, small[k]))
 		{
 			f->s = i;
 			f->e = e;
@@ -390,14 +390,12 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 
 		unsigned char c = (unsigned char) t[i];
 
-		if (ann_tick(doc))
-			return TIP_ECANCEL;
 		/* only word starts, signs and escapes can open a figure */
-		if (lex_is_alpha(c) || lex_is_digit(c))
+		if (pat_is_alnum(c))
 		{
 			if (!pat_word_start(t, i) || (lex_is_lower(c) && !number_word_initial(c)))
 			{
-				while (i < n && (lex_is_alpha((unsigned char) t[i]) || lex_is_digit((unsigned char) t[i])))
+				while (i < n && pat_is_alnum((unsigned char) t[i]))
 					i++;
 				continue;
 			}
@@ -407,6 +405,8 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 			i++;
 			continue;
 		}
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
 		/* money with the currency first */
 		if ((cl = currency_before(t, n, i, &code)) > 0)
 		{

@@ -145,7 +145,7 @@ lex_month(const char *s, size_t n)
 	if (n < 3 || n > 9)
 		return 0;
 	for (m = 0; m < 12; m++)
-		if (lex_equals_ci(s, n, months[m]))
+		if ((s[0] | 0x20) == months[m][0] && lex_equals_ci(s, n, months[m]))
 			return m + 1;
 	return 0;
 }

@@ -73,11 +73,29 @@ extern tip_status pat_spans_build(tip_doc *doc, int first, pat_spans *sp);
 /* Does [s, e) overlap a taken span? */
 extern int	pat_taken(const pat_spans *sp, uint32_t s, uint32_t e);
 
-/* Is t[i] the start of a word (not preceded by a letter or digit)? */
-extern int	pat_word_start(const char *t, uint32_t i);
+/* Is c an ASCII letter or digit? */
+static inline int
+pat_is_alnum(unsigned char c)
+{
+	return lex_is_alpha(c) || lex_is_digit(c);
+}
+
+/*
+ * Is t[i] the start of a word (not preceded by a letter or digit)?  Inline:
+ * the recognisers ask it at nearly every word.
+ */
+static inline int
+pat_word_start(const char *t, uint32_t i)
+{
+	return i == 0 || !pat_is_alnum((unsigned char) t[i - 1]);
+}
 
 /* Is t[i] past the end of a word (i == n or no letter/digit there)? */
-extern int	pat_word_end(const char *t, uint32_t n, uint32_t i);
+static inline int
+pat_word_end(const char *t, uint32_t n, uint32_t i)
+{
+	return i >= n || !pat_is_alnum((unsigned char) t[i]);
+}
 
 /* Does the word w (ASCII) stand at t[i], case as given, ending at a boundary? */
 extern int	pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w);

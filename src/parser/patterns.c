@@ -37,24 +37,6 @@ pat_body_code(pat_body b)
 
 /* ---- small text helpers ---- */
 
-static int
-is_alnum(unsigned char c)
-{
-	return lex_is_alpha(c) || lex_is_digit(c);
-}
-
-int
-pat_word_start(const char *t, uint32_t i)
-{
-	return i == 0 || !is_alnum((unsigned char) t[i - 1]);
-}
-
-int
-pat_word_end(const char *t, uint32_t n, uint32_t i)
-{
-	return i >= n || !is_alnum((unsigned char) t[i]);
-}
-
 /* Length of w when it stands at t[i] (case as given), else 0; w not empty. */
 static uint32_t
 word_match(const char *t, uint32_t n, uint32_t i, const char *w)
@@ -130,9 +112,9 @@ pat_prev_word(const char *t, uint32_t i)
 
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == COLUMN_GAP || t[j - 1] == '\n'))
 		j--;
-	if (j == 0 || !is_alnum((unsigned char) t[j - 1]))
+	if (j == 0 || !pat_is_alnum((unsigned char) t[j - 1]))
 		return i;
-	while (j > 0 && (is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
+	while (j > 0 && (pat_is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
 		j--;
 	return j;
 }

@@ -374,7 +374,7 @@ scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
 					p;
 		tip_status	st;
 
-		if ((t[i] != 'r' && t[i] != 'R') || !pat_word_start(t, i) ||
+		if ((t[i] | 0x20) != 'r' || !pat_word_start(t, i) ||
 			!lex_starts_with_ci(t + i, n - i, "resolution"))
 			continue;
 		p = i + 10;
