@@ -624,21 +624,29 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 static int
 may_open_date(const char *t, uint32_t n, uint32_t i)
 {
-	static const char *const openers[] = {"from", "between", "the", "late", "early", "mid"};
 	unsigned char c = (unsigned char) t[i];
 	uint32_t	e = i;
-	size_t		k;
+	const char *w = t + i;
 
 	if (lex_is_digit(c))
 		return 1;
 	while (e < n && lex_is_alpha((unsigned char) t[e]))
 		e++;
-	if (lex_is_upper(c) && lex_month(t + i, e - i) > 0)
+	if (lex_is_upper(c) && lex_month(w, e - i) > 0)
 		return 1;
-	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
-		if ((c | 0x20) == openers[k][0] && lex_equals_ci(t + i, e - i, openers[k]))
-			return 1;
-	return 0;
+	switch (e - i)
+	{
+		case 3:
+			return lex_equals_ci(w, 3, "the") || lex_equals_ci(w, 3, "mid");
+		case 4:
+			return lex_equals_ci(w, 4, "from") || lex_equals_ci(w, 4, "late");
+		case 5:
+			return lex_equals_ci(w, 5, "early");
+		case 7:
+			return lex_equals_ci(w, 7, "between");
+		default:
+			return 0;
+	}
 }
 
 tip_status
@@ -660,7 +668,7 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 		tip_status	st;
 		uint32_t	e;
 
-		if (!lex_is_alpha((unsigned char) sc.t[i]) && !lex_is_digit((unsigned char) sc.t[i]))
+		if (!pat_is_alnum((unsigned char) sc.t[i]))
 		{
 			i++;
 			continue;
@@ -676,7 +684,7 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 			continue;
 		}
 		/* to the end of the word */
-		while (i < sc.n && (lex_is_alpha((unsigned char) sc.t[i]) || lex_is_digit((unsigned char) sc.t[i])))
+		while (i < sc.n && pat_is_alnum((unsigned char) sc.t[i]))
 			i++;
 	}
 	return TIP_OK;

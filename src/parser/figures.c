@@ -97,13 +97,17 @@ number_word_initial(unsigned char c)
 static int
 read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 {
-	static const char *const small[] = {
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-		"seventeen", "eighteen", "nineteen",
+	static const pat_word small[] = {
+		PAT_WORD("two"), PAT_WORD("three"), PAT_WORD("four"), PAT_WORD("five"),
+		PAT_WORD("six"), PAT_WORD("seven"), PAT_WORD("eight"), PAT_WORD("nine"),
+		PAT_WORD("ten"), PAT_WORD("eleven"), PAT_WORD("twelve"),
+		PAT_WORD("thirteen"), PAT_WORD("fourteen"), PAT_WORD("fifteen"),
+		PAT_WORD("sixteen"), PAT_WORD("seventeen"), PAT_WORD("eighteen"),
+		PAT_WORD("nineteen"),
 	};
-	static const char *const tens[] = {
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+	static const pat_word tens[] = {
+		PAT_WORD("twenty"), PAT_WORD("thirty"), PAT_WORD("forty"), PAT_WORD("fifty"),
+		PAT_WORD("sixty"), PAT_WORD("seventy"), PAT_WORD("eighty"), PAT_WORD("ninety"),
 	};
 	uint32_t	e = i,
 				w;
@@ -117,7 +121,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
 		return 0;
 	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
-		if ((t[i] | 0x20) == tens[k][0] && lex_equals_ci(t + i, w, tens[k]))
+		if (pat_word_eq_ci(t, i, w, &tens[k]))
 		{
 			size_t		u;
 
@@ -127,10 +131,10 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 			if (e < n && t[e] == '-')
 			{
 				for (u = 0; u < 8; u++)
-					if (pat_word_is_ci(t, n, e + 1, small[u]))
+					if (pat_word_is_ci(t, n, e + 1, small[u].w))
 					{
 						f->v += (double) u + 2;
-						f->e = e + 1 + (uint32_t) strlen(small[u]);
+						f->e = e + 1 + small[u].len;
 						return 1;
 					}
 				return 0;
@@ -140,7 +144,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (e < n && t[e] == '-')
 		return 0;
 	for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if ((t[i] | 0x20) == small[k][0] && lex_equals_ci(t + i, w, small[k]))
+		if (pat_word_eq_ci(t, i, w, &small[k]))
 		{
 			f->s = i;
 			f->e = e;

@@ -334,7 +334,7 @@ pat_memory_feed(const char *t, uint32_t n, pat_memory *mem)
 
 		if (lex_is_upper((unsigned char) t[i]) && pat_word_start(t, i))
 			(void) pat_body_at(t, n, i, &len, mem);
-		i += len > 0 ? len : 1;
+		i = len > 0 ? i + len : pat_next_word(t, n, i);
 	}
 }
 

@@ -216,7 +216,7 @@ collect_bodies(const char *t, uint32_t n, pat_memory *mem, body_occ *occ)
 			i += len;
 		}
 		else
-			i++;
+			i = pat_next_word(t, n, i);
 	}
 	return n_occ;
 }
