@@ -617,9 +617,10 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 
 /*
  * Can a date start with the word at t[i]?  A number; the words that open
- * ranges and qualifiers, in either case (from, between, the, late, early,
- * mid); a month name, which read_month() takes only capitalised.  Any other
- * word fails every form of match_at(), so it is not tried.
+ * ranges, in either case (from, between); a qualifier (the ... of, late,
+ * early, mid), which is all "the" can open; a month name, which
+ * read_month() takes only capitalised.  Any other word fails every form of
+ * match_at(), so it is not tried.
  */
 static int
 may_open_date(const char *t, uint32_t n, uint32_t i)
@@ -637,7 +638,14 @@ may_open_date(const char *t, uint32_t n, uint32_t i)
 	switch (e - i)
 	{
 		case 3:
-			return lex_equals_ci(w, 3, "the") || lex_equals_ci(w, 3, "mid");
+			if (lex_equals_ci(w, 3, "the"))
+			{
+				tip_date_precision p;
+				int			part;
+
+				return match_qualifier(t, n, i, &p, &part) > 0;
+			}
+			return lex_equals_ci(w, 3, "mid");
 		case 4:
 			return lex_equals_ci(w, 4, "from") || lex_equals_ci(w, 4, "late");
 		case 5:
