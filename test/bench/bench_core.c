@@ -2,9 +2,8 @@
  * bench_core.c
  *	  Throughput of the parser core alone: parses the given report files
  *	  over and over until at least 50 MB went through, prints MB/s.
- *	  Usage: bench_core [-m MB] [-a LAYER] FILE...
- *	  -a also runs an annotation layer after each parse: mentions,
- *	  references, parties, sessions, activities or all.
+ *	  Usage: bench_core [-m MB] [-a mentions|references|parties|sessions|activities|all] FILE...
+ *	  (-a also runs that annotation layer and the layers it needs)
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -17,31 +16,6 @@
 #include "../tools/std_alloc.h"
 
 
-/* The layer bits of an -a argument; 0 for an unknown name. */
-static unsigned
-layer_bits(const char *name)
-{
-	static const struct
-	{
-		const char *name;
-		unsigned	bits;
-	}			layers[] = {
-		{"mentions", TIP_ANN_MENTIONS},
-		{"references", TIP_ANN_REFERENCES},
-		{"parties", TIP_ANN_PARTIES},
-		{"sessions", TIP_ANN_SESSIONS},
-		{"activities", TIP_ANN_ACTIVITIES},
-		{"all", TIP_ANN_ALL}
-	};
-	size_t		k;
-
-	for (k = 0; k < sizeof(layers) / sizeof(layers[0]); k++)
-		if (strcmp(name, layers[k].name) == 0)
-			return layers[k].bits;
-	return 0;
-}
-
-/* Seconds on the given clock. */
 static double
 clock_seconds(clockid_t id)
 {
@@ -56,12 +30,12 @@ main(int argc, char **argv)
 {
 	tip_allocator a = {std_alloc, std_release, NULL};
 	double		target = 50.0;
-	unsigned	layers = 0;
 	char	  **texts;
 	size_t	   *lens;
 	int			n = 0,
 				i;
 	size_t		done = 0;
+	unsigned	layers = 0;
 	long		paragraphs = 0;
 	double		t0,
 				t1,
@@ -82,9 +56,24 @@ main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "-a") == 0 && i + 1 < argc)
 		{
-			if ((layers = layer_bits(argv[++i])) == 0)
+			static const struct
 			{
-				fprintf(stderr, "bench_core: unknown layer \"%s\"\n", argv[i]);
+				const char *name;
+				unsigned	bits;
+			}			names[] = {
+				{"mentions", TIP_ANN_MENTIONS}, {"references", TIP_ANN_REFERENCES},
+				{"parties", TIP_ANN_PARTIES}, {"sessions", TIP_ANN_SESSIONS},
+				{"activities", TIP_ANN_ACTIVITIES}, {"all", TIP_ANN_ALL},
+			};
+			size_t		k;
+
+			i++;
+			for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+				if (strcmp(argv[i], names[k].name) == 0)
+					layers = names[k].bits;
+			if (layers == 0)
+			{
+				fprintf(stderr, "bench_core: unknown layer %s\n", argv[i]);
 				return 2;
 			}
 			continue;
@@ -105,7 +94,7 @@ main(int argc, char **argv)
 	}
 	if (n == 0)
 	{
-		fprintf(stderr, "usage: bench_core [-m MB] [-a LAYER] FILE...\n");
+		fprintf(stderr, "usage: bench_core [-m MB] FILE...\n");
 		return 2;
 	}
 	/* wall clock, and CPU time, which a busy machine does not inflate */
