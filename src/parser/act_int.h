@@ -37,7 +37,10 @@ typedef struct act_cue
 	uint32_t	end;
 	act_kind	kind;
 	int			frame;			/* names the setting ("at its seventh meeting"),
-								 * not the thing done */
+								 * not the thing done: 1, or 2 for an event
+								 * before or after it ("following the ...") */
+	int			partner;		/* names the kind only if a partner is named */
+	int			aside;			/* stands in brackets */
 } act_cue;
 
 #define ACT_MAX_CUES 64
@@ -53,9 +56,16 @@ extern int	act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, in
 /*
  * Does the sentence t[s, e) report something done (by UNODC, or in the
  * passive, or with its support) rather than a mandate, a plan, a
- * resolution of a body or a statement of context?
+ * resolution of a body or a statement of context?  *verb gets the start
+ * of the first verb that reports it.
  */
-extern int	act_reports_activity(const char *t, uint32_t s, uint32_t e);
+extern int	act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb);
+
+/*
+ * Starts of the actors (UNODC, the Office, ...) that are the subject of a
+ * clause in t[s, e), at most max; returns their number.
+ */
+extern int	act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max);
 
 /* Case-insensitive match of pat (lower case ASCII) at t[p], within [p, e). */
 extern int	act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat);

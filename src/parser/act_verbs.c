@@ -167,7 +167,29 @@ passive_before(const char *t, uint32_t s, uint32_t p)
 }
 
 int
-act_reports_activity(const char *t, uint32_t s, uint32_t e)
+act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max)
+{
+	uint32_t	p;
+	int			n = 0;
+
+	for (p = s; p < e && n < max; p++)
+	{
+		uint32_t	l;
+
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+			continue;
+		if ((l = actor_at(t, p, e)) > 0)
+		{
+			if (actor_is_subject(t, s, p))
+				out[n++] = p;
+			p += l - 1;
+		}
+	}
+	return n;
+}
+
+int
+act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
 	uint32_t	p;
 	int			subject_seen = 0,
@@ -200,6 +222,8 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e)
 			act_word_at(t, p, e, "work continued") || act_word_at(t, p, e, "has received support") ||
 			act_word_at(t, p, e, "launched in"))
 		{
+			if (!found)
+				*verb = p;
 			found = past = 1;
 			continue;
 		}
@@ -218,6 +242,8 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e)
 				ok = 1;
 			if (ok)
 			{
+				if (!found)
+					*verb = p;
 				found = 1;
 				if (past_form(t, p, p + l) || act_word_at(t, p, e, "continued") ||
 					act_word_at(t, p, e, "continues"))

@@ -227,7 +227,7 @@ is_abbreviation(const char *w, size_t n)
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return 1;				/* an initial: "J. Smith", "U.S." */
 	for (k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
-		if (strlen(abbr[k]) == n && memcmp(abbr[k], w, n) == 0)
+		if (lex_equals(w, n, abbr[k]))
 			return 1;
 	return 0;
 }

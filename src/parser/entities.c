@@ -150,7 +150,7 @@ word_len(const char *t, uint32_t n, uint32_t i)
 static int
 word_is(const char *w, uint32_t n, const char *s)
 {
-	return strlen(s) == n && memcmp(w, s, n) == 0;
+	return lex_equals(w, n, s);
 }
 
 /*

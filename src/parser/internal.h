@@ -167,6 +167,8 @@ extern size_t lex_job_number(const char *s, size_t n);
 extern size_t lex_date(const char *s, size_t n, tip_date *from, tip_date *to);
 extern int	lex_starts_with(const char *s, size_t n, const char *prefix);
 extern int	lex_starts_with_ci(const char *s, size_t n, const char *prefix);
+extern int	lex_equals(const char *s, size_t n, const char *w);
+extern int	lex_equals_ci(const char *s, size_t n, const char *w);
 extern const char *lex_find(const char *s, size_t n, const char *needle);
 extern const char *lex_find_ci(const char *s, size_t n, const char *needle);
 extern int	lex_is_alnum_next(const char *s, size_t q, size_t n);

@@ -73,11 +73,60 @@ extern tip_status pat_spans_build(tip_doc *doc, int first, pat_spans *sp);
 /* Does [s, e) overlap a taken span? */
 extern int	pat_taken(const pat_spans *sp, uint32_t s, uint32_t e);
 
-/* Is t[i] the start of a word (not preceded by a letter or digit)? */
-extern int	pat_word_start(const char *t, uint32_t i);
+/* Is c an ASCII letter or digit? */
+static inline int
+pat_is_alnum(unsigned char c)
+{
+	return lex_is_alpha(c) || lex_is_digit(c);
+}
+
+/*
+ * Is t[i] the start of a word (not preceded by a letter or digit)?  Inline:
+ * the recognisers ask it at nearly every word.
+ */
+static inline int
+pat_word_start(const char *t, uint32_t i)
+{
+	return i == 0 || !pat_is_alnum((unsigned char) t[i - 1]);
+}
 
 /* Is t[i] past the end of a word (i == n or no letter/digit there)? */
-extern int	pat_word_end(const char *t, uint32_t n, uint32_t i);
+static inline int
+pat_word_end(const char *t, uint32_t n, uint32_t i)
+{
+	return i >= n || !pat_is_alnum((unsigned char) t[i]);
+}
+
+/*
+ * Where a scan that found nothing at t[i] goes on: past the letters and
+ * digits of the word i is in, or to i + 1.  Nothing that starts a word is
+ * skipped.
+ */
+static inline uint32_t
+pat_next_word(const char *t, uint32_t n, uint32_t i)
+{
+	if (!pat_is_alnum((unsigned char) t[i]))
+		return i + 1;
+	while (i < n && pat_is_alnum((unsigned char) t[i]))
+		i++;
+	return i;
+}
+
+/* A constant word and its length, for word tables searched at every word. */
+typedef struct pat_word
+{
+	const char *w;
+	uint32_t	len;
+} pat_word;
+
+#define PAT_WORD(s) {s, sizeof(s) - 1}
+
+/* Is t[i..i+len) the word pw, ignoring ASCII case?  Length first. */
+static inline int
+pat_word_eq_ci(const char *t, uint32_t i, uint32_t len, const pat_word *pw)
+{
+	return pw->len == len && lex_equals_ci(t + i, len, pw->w);
+}
 
 /* Does the word w (ASCII) stand at t[i], case as given, ending at a boundary? */
 extern int	pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w);

@@ -37,38 +37,64 @@ pat_body_code(pat_body b)
 
 /* ---- small text helpers ---- */
 
-static int
-is_alnum(unsigned char c)
+/* Length of w when it stands at t[i] (case as given), else 0; w not empty. */
+static uint32_t
+word_match(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	return lex_is_alpha(c) || lex_is_digit(c);
+	uint32_t	k;
+
+	for (k = 0; w[k] != '\0'; k++)
+		if (i + k >= n || t[i + k] != w[k])
+			return 0;
+	return k;
 }
 
-int
-pat_word_start(const char *t, uint32_t i)
+/* The same, ignoring ASCII case. */
+static uint32_t
+word_match_ci(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	return i == 0 || !is_alnum((unsigned char) t[i - 1]);
-}
+	uint32_t	k;
 
-int
-pat_word_end(const char *t, uint32_t n, uint32_t i)
-{
-	return i >= n || !is_alnum((unsigned char) t[i]);
+	for (k = 0; w[k] != '\0'; k++)
+	{
+		unsigned char a,
+					b = (unsigned char) w[k];
+
+		if (i + k >= n)
+			return 0;
+		a = (unsigned char) t[i + k];
+		a = (unsigned char) (lex_is_upper(a) ? a | 0x20 : a);
+		b = (unsigned char) (lex_is_upper(b) ? b | 0x20 : b);
+		if (a != b)
+			return 0;
+	}
+	return k;
 }
 
 int
 pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	size_t		l = strlen(w);
+	uint32_t	l;
 
-	return i <= n && lex_starts_with(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+	if (i > n)
+		return 0;
+	if (w[0] == '\0')
+		return pat_word_end(t, n, i);
+	l = word_match(t, n, i, w);
+	return l > 0 && pat_word_end(t, n, i + l);
 }
 
 int
 pat_word_is_ci(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	size_t		l = strlen(w);
+	uint32_t	l;
 
-	return i <= n && lex_starts_with_ci(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+	if (i > n)
+		return 0;
+	if (w[0] == '\0')
+		return pat_word_end(t, n, i);
+	l = word_match_ci(t, n, i, w);
+	return l > 0 && pat_word_end(t, n, i + l);
 }
 
 uint32_t
@@ -86,9 +112,9 @@ pat_prev_word(const char *t, uint32_t i)
 
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == COLUMN_GAP || t[j - 1] == '\n'))
 		j--;
-	if (j == 0 || !is_alnum((unsigned char) t[j - 1]))
+	if (j == 0 || !pat_is_alnum((unsigned char) t[j - 1]))
 		return i;
-	while (j > 0 && (is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
+	while (j > 0 && (pat_is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
 		j--;
 	return j;
 }
@@ -230,6 +256,19 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 	*len = 0;
 	if (i >= n || !lex_is_upper((unsigned char) t[i]) || !pat_word_start(t, i))
 		return PB_NONE;
+	/* every name below starts with one of these capitals */
+	switch (t[i])
+	{
+		case 'A':
+		case 'C':
+		case 'E':
+		case 'G':
+		case 'H':
+		case 'S':
+			break;
+		default:
+			return PB_NONE;
+	}
 	for (k = 0; k < sizeof(full) / sizeof(full[0]); k++)
 		if (pat_word_is(t, n, i, full[k].name))
 		{
@@ -295,7 +334,7 @@ pat_memory_feed(const char *t, uint32_t n, pat_memory *mem)
 
 		if (lex_is_upper((unsigned char) t[i]) && pat_word_start(t, i))
 			(void) pat_body_at(t, n, i, &len, mem);
-		i += len > 0 ? len : 1;
+		i = len > 0 ? i + len : pat_next_word(t, n, i);
 	}
 }
 

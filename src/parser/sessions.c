@@ -16,6 +16,10 @@
 
 #include "act_int.h"
 
+/* The body of the constructive dialogues, as the reports name it. */
+#define REVIEW_MECHANISM "Mechanism for the Review of the Implementation of the United " \
+	"Nations Convention against Transnational Organized Crime and the Protocols thereto"
+
 /* How far back a body name is looked for, in bytes. */
 #define BODY_LOOKBACK 2000
 
@@ -72,6 +76,17 @@ body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * Can a body hold a session or meeting of this kind?  The inter-agency group
+ * meets; it holds no numbered sessions, so "the thirty-third session" near
+ * a mention of ICAT is another body's.
+ */
+static int
+holds(const char *body, const char *kind)
+{
+	return !(strcmp(body, "ICAT") == 0 && strcmp(kind, "session") == 0);
 }
 
 /* Code of the first body named anywhere in s; NULL if none. */
@@ -243,12 +258,25 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 					body = body_at(t, q - 4 + 4, e, &l);
 			}
 		}
+		/*
+		 * Constructive dialogues on the Protocols are held under the
+		 * Mechanism for the Review of the Implementation of the Convention
+		 * (named in full as the body, as the reports write it).
+		 */
+		if (strcmp(kind, "dialogue") == 0 &&
+			lex_find_ci(t, tx->text.n, "constructive dialogue") != NULL)
+			body = REVIEW_MECHANISM;
+		/* "At its twenty-third session, the Commission adopted ...": its subject */
+		if (body == NULL && p + nl + 2 < e && t[p + nl] == ',' &&
+			lex_find(t + (p > s + 30 ? p - 30 : s), p - (p > s + 30 ? p - 30 : s), "its ") != NULL)
+			body = body_at(t, p + nl + 2, e, &l);
 		if (body == NULL)
 		{
 			uint32_t	q;
 
 			for (q = p; q > s && p - q < BODY_LOOKBACK && body == NULL; q--)
-				body = body_at(t, q - 1, p, &l);
+				if ((body = body_at(t, q - 1, p, &l)) != NULL && !holds(body, kind))
+					body = NULL;
 		}
 		if (body == NULL)
 		{
@@ -256,8 +284,10 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 			uint32_t	q;
 
 			for (q = s; q > 0 && s - q < BODY_LOOKBACK && body == NULL; q--)
-				if ((body = body_at(t, q - 1, s, &l)) != NULL && t[q - 1] == 't')
-					body = NULL;	/* a short form: "the Conference" */
+				if ((body = body_at(t, q - 1, s, &l)) != NULL &&
+					(t[q - 1] == 't' || !holds(body, kind)))
+					body = NULL;	/* a short form ("the Conference"), or a body
+									 * that holds no such thing */
 		}
 		if (body == NULL && tx->kind == TX_PARAGRAPH)
 			body = heading_body(doc, tx->index);

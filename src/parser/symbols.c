@@ -216,7 +216,7 @@ collect_bodies(const char *t, uint32_t n, pat_memory *mem, body_occ *occ)
 			i += len;
 		}
 		else
-			i++;
+			i = pat_next_word(t, n, i);
 	}
 	return n_occ;
 }
@@ -374,7 +374,7 @@ scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
 					p;
 		tip_status	st;
 
-		if ((t[i] != 'r' && t[i] != 'R') || !pat_word_start(t, i) ||
+		if ((t[i] | 0x20) != 'r' || !pat_word_start(t, i) ||
 			!lex_starts_with_ci(t + i, n - i, "resolution"))
 			continue;
 		p = i + 10;

@@ -3,15 +3,8 @@
 # text (>= 50 MB: the corpus reports repeated, each copy made distinct), on the
 # throwaway cluster.  Prints MB/s for both and the ratio.  Run by hand.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-bin/tip-cluster start >/dev/null
-eval "$(bin/tip-cluster env)"
-export PGDATABASE=tip_bench_act
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS tip_bench_act" -c "CREATE DATABASE tip_bench_act"
-psql -X -q -c "CREATE EXTENSION tip_reports" -c "CREATE TABLE src (doc text)" -c "ALTER TABLE src ALTER doc SET STORAGE EXTERNAL"
-for f in test/corpus/*.txt; do
-	printf '\\set d `cat %s`\nINSERT INTO src VALUES (:%s);\n' "$f" "'d'" | psql -X -q
-done
+. "$(dirname "$0")/lib.sh"
+bench_init tip_bench_act
 psql -X -q -c "CREATE TABLE bench AS SELECT doc || E'\n\nCopy ' || g AS doc FROM src, generate_series(1, 240) g" \
 	-c "ALTER TABLE bench ALTER doc SET STORAGE EXTERNAL" -c "VACUUM ANALYZE bench"
 psql -X -At <<'SQL'
@@ -29,4 +22,4 @@ SELECT format('tip_activities(): %s s = %s MB/s', round(p.s::numeric, 2), round(
        format('ratio: tip_activities takes %sx the time of to_tsvector', round((p.s / v.s)::numeric, 2))
 FROM bench, p, v GROUP BY p.s, v.s;
 SQL
-psql -X -q -d postgres -c "DROP DATABASE tip_bench_act"
+bench_drop

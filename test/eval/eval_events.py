@@ -27,8 +27,11 @@ TARGETS = {
     "activities recall": 0.85,
     "parties precision": 1.0,
     "parties recall": 1.0,
-    "sessions precision": 0.80,
-    "sessions recall": 0.60,
+    # sessions: measured P 1.000, R 0.716 (body, kind, number per paragraph);
+    # the targets sit under that, so that a change that loses sessions
+    # or names the wrong body fails the run
+    "sessions precision": 0.90,
+    "sessions recall": 0.70,
 }
 
 # Figures that need the country and date mentions of the entity and
@@ -36,9 +39,8 @@ TARGETS = {
 NEEDS_MENTIONS = ("activities precision", "activities recall",
                   "parties precision", "parties recall")
 
-# Figures printed but not yet asserted: the activities layer is below its
-# targets (the run says so); they become asserted once it meets them.
-NOT_YET_ASSERTED = ("activities precision", "activities recall")
+# Figures printed but not asserted (none: every figure meets its target).
+NOT_YET_ASSERTED = ()
 
 
 def mentions_present(tool, corpus):
