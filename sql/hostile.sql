@@ -50,7 +50,7 @@ INSERT INTO hostile (name, doc) VALUES
 	('20 MB of one character', repeat('a', 20 * 1024 * 1024)),
 	('2 MB of line feeds', repeat(E'\n', 2 * 1024 * 1024)),
 	('a million "1. " on one line', repeat('1. ', 1000000)),
-	('a million numbered lines', (SELECT string_agg(i || '. x', E'\n') FROM generate_series(1, 1000000) i)),
+	('200000 numbered lines', (SELECT string_agg(i || '. x', E'\n') FROM generate_series(1, 200000) i)),
 	('a million headings I./A./1.', repeat(E'I.\nA.\n1.\n', 333334)),
 	('a million "*"', repeat('*', 1000000)),
 	('a million "#"', repeat('#', 1000000)),
