@@ -826,7 +826,7 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 				i += 3;			/* byte order mark */
 				continue;
 			}
-			if (rest >= 3 && s[0] == 0xEF && s[1] == 0xAC && s[2] <= 0x84)
+			if (rest >= 3 && s[0] == 0xEF && s[1] == 0xAC && s[2] >= 0x80 && s[2] <= 0x84)
 			{
 				static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl"};
 				const char *l = lig[s[2] - 0x80];
