@@ -8,12 +8,12 @@
 # the corpus reports repeated (many lines), one line of words (no line
 # ends at all), and one numbered paragraph of 100 MB; and a 10 MB paragraph
 # dense with mentions, parsed in a fraction of a second, on which the
-# annotation layers work for seconds: there the timeout is 2 s and the
-# cancel comes 1.5 s after the start, while the layers run (a function that
+# annotation layers work for seconds: there the timeout is 1.5 s and the
+# cancel comes 1 s after the start, while the layers run (a function that
 # has already returned by then passes).  For each function and input:
-#   timeout  statement_timeout = 1 s; the statement must end with
-#            "canceling statement due to statement timeout" within 2 s;
-#   cancel   a second session calls pg_cancel_backend() 0.5 s after the
+#   timeout  statement_timeout = 0.5 s; the statement must end with
+#            "canceling statement due to statement timeout" within 1.5 s;
+#   cancel   a second session calls pg_cancel_backend() 0.3 s after the
 #            parse began; the statement must end with "canceling statement
 #            due to user request" within 1 s of the call.
 # Prints one line per check and exits non-zero if any fails.
@@ -85,23 +85,25 @@ check() {
 
 for input in reports "one line" "one paragraph" mentions; do
 	size="$MB MB"
-	timeout=1
-	delay=0.5
+	timeout=0.5
+	delay=0.3
 	if [ "$input" = mentions ]; then
 		size="10 MB"
-		timeout=2
-		delay=1.5
+		timeout=1.5
+		delay=1
 	fi
 	for fn in $fns; do
 		sql="SELECT count(*) FROM $fn((SELECT doc FROM big WHERE name = '$input'))"
 
 		# statement_timeout
 		t0=$(now)
-		PGOPTIONS="-c statement_timeout=${timeout}s" q -d "$DB" -c "$sql" >"$LOG/out" 2>&1
+		PGOPTIONS="-c statement_timeout=$(awk -v t=$timeout 'BEGIN { print t * 1000 }')" \
+			q -d "$DB" -c "$sql" >"$LOG/out" 2>&1
 		t1=$(now)
 		dt=$(elapsed "$t0" "$t1")
 		ok=0
-		grep -q "canceling statement due to statement timeout" "$LOG/out" && lt "$dt" $((timeout + 1)) && ok=1
+		grep -q "canceling statement due to statement timeout" "$LOG/out" &&
+			lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
 		[ "$input" = mentions ] && grep -qx '[0-9][0-9]*' "$LOG/out" && lt "$dt" "$timeout" && ok=1
 		check $ok "$fn, $size $input: statement_timeout $timeout s, statement ended after $dt s"
 
@@ -116,7 +118,7 @@ for input in reports "one line" "one paragraph" mentions; do
 		done
 		sleep $delay
 		t0=$(now)
-		[ -n "$pid" ] && q -d "$DB" -c "SELECT pg_cancel_backend($pid)" >/dev/null
+		[ -n "$pid" ] && q -d "$DB" -c "SELECT pg_cancel_backend($pid)" >/dev/null 2>&1
 		wait $bg
 		t1=$(now)
 		dt=$(elapsed "$t0" "$t1")
