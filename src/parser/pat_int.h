@@ -112,6 +112,37 @@ pat_next_word(const char *t, uint32_t n, uint32_t i)
 	return i;
 }
 
+/*
+ * Where a recogniser may find something in one text: the start of every
+ * run of ASCII letters and digits, and every '$', '\\' and UTF-8 lead byte
+ * 0xC2 or 0xE2 (currency signs, escapes, no-break spaces, dashes), in
+ * ascending order.  Built once per text; a scanner asks pat_toks_next()
+ * for the next of them instead of stepping over every byte, which is what
+ * it would skip anyway (bytes inside a word, spaces, punctuation).
+ */
+typedef struct pat_toks
+{
+	uint32_t   *pos;			/* the positions, ascending */
+	int			n;				/* how many */
+	int			cap;			/* room in pos */
+	uint32_t	len;			/* length of the text */
+} pat_toks;
+
+/* Fill tk for the text t[0..n) (tk's buffer is reused and grown). */
+extern tip_status pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk);
+
+/*
+ * The first position of tk at or after i, or the text length if none; *w
+ * is the caller's cursor into tk (start it at 0; positions only grow).
+ */
+static inline uint32_t
+pat_toks_next(const pat_toks *tk, int *w, uint32_t i)
+{
+	while (*w < tk->n && tk->pos[*w] < i)
+		(*w)++;
+	return *w < tk->n ? tk->pos[*w] : tk->len;
+}
+
 /* A constant word and its length, for word tables searched at every word. */
 typedef struct pat_word
 {
@@ -144,9 +175,11 @@ extern uint32_t pat_prev_word(const char *t, uint32_t i);
 extern uint32_t pat_dash_len(const char *t, uint32_t n, uint32_t i);
 
 /* The recognisers (one clean text each). */
-extern tip_status sym_scan(tip_doc *doc, int text, pat_spans *sp, int first,
-						  pat_memory *mem);
-extern tip_status date_scan(tip_doc *doc, int text, const pat_spans *sp);
-extern tip_status fig_scan(tip_doc *doc, int text, const pat_spans *sp);
+extern tip_status sym_scan(tip_doc *doc, int text, const pat_toks *tk, pat_spans *sp,
+						  int first, pat_memory *mem);
+extern tip_status date_scan(tip_doc *doc, int text, const pat_toks *tk,
+						   const pat_spans *sp);
+extern tip_status fig_scan(tip_doc *doc, int text, const pat_toks *tk,
+						  const pat_spans *sp);
 
 #endif							/* TIP_PAT_INT_H */

@@ -338,6 +338,56 @@ pat_memory_feed(const char *t, uint32_t n, pat_memory *mem)
 	}
 }
 
+/* ---- where the recognisers look ---- */
+
+/* 1: letter or digit; 2: a byte that opens a token by itself; 0: other. */
+static const unsigned char tok_kind[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['$'] = 2, ['\\'] = 2, [0xC2] = 2, [0xE2] = 2
+};
+
+tip_status
+pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
+{
+	const unsigned char *u = (const unsigned char *) t;
+	uint32_t	i;
+	unsigned	prev = 0;
+	int			k = 0;
+
+	if ((size_t) n + 1 > (size_t) tk->cap)
+	{
+		size_t		cap = (size_t) n + 1 > 2 * (size_t) tk->cap ? (size_t) n + 1 : 2 * (size_t) tk->cap;
+
+		if (cap > (size_t) 0x7fffffff)
+			return TIP_ENOMEM;
+		tk->pos = arena_alloc_array(&doc->arena, cap, sizeof(uint32_t));
+		if (tk->pos == NULL)
+			return TIP_ENOMEM;
+		tk->cap = (int) cap;
+	}
+	/* branch-free: write every position, keep those that open a token */
+	for (i = 0; i < n; i++)
+	{
+		unsigned	kd = tok_kind[u[i]];
+
+		tk->pos[k] = i;
+		k += (kd == 2) | ((kd == 1) & (prev != 1));
+		prev = kd;
+	}
+	tk->n = k;
+	tk->len = n;
+	return TIP_OK;
+}
+
 /* ---- driver ---- */
 
 /* Feed the titles of a section and its ancestors (outermost first). */
@@ -373,6 +423,7 @@ pat_find_mentions(tip_doc *doc)
 	tip_annotations *a = doc->ann;
 	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE};
 	int			last_section = -1;
+	pat_toks	tk = {NULL, 0, 0, 0};
 	int			k;
 
 	for (k = 0; k < a->n_texts; k++)
@@ -398,11 +449,12 @@ pat_find_mentions(tip_doc *doc)
 			mem = &para_mem;
 		}
 		sp.n = 0;
-		if ((st = sym_scan(doc, k, &sp, first, mem)) != TIP_OK ||
+		if ((st = pat_toks_build(doc, tx->text.p, tx->text.n, &tk)) != TIP_OK ||
+			(st = sym_scan(doc, k, &tk, &sp, first, mem)) != TIP_OK ||
 			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
-			(st = date_scan(doc, k, &sp)) != TIP_OK ||
+			(st = date_scan(doc, k, &tk, &sp)) != TIP_OK ||
 			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
-			(st = fig_scan(doc, k, &sp)) != TIP_OK)
+			(st = fig_scan(doc, k, &tk, &sp)) != TIP_OK)
 			return st;
 		if (doc->arena.failed)
 			return TIP_ENOMEM;
