@@ -383,7 +383,7 @@ fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 	int			w = 0;
 
 	/* what is between two tokens could not open a figure */
-	while ((i = pat_toks_next(tk, &w, i)) < n)
+	while ((i = pat_toks_next(tk, &w, i, t, PT_FIG)) < n)
 	{
 		const char *code = NULL;
 		uint32_t	cl,
