@@ -76,6 +76,30 @@ extern uint32_t act_prev_word(const char *t, uint32_t s, uint32_t p);
 /* Index of the first mention of a text at or after position pos (binary search). */
 extern int	act_first_mention(const tip_annotations *a, int text, uint32_t pos);
 
+/*
+ * A word list indexed by the ASCII lower case of its entries' first bytes:
+ * order[start[c] .. start[c + 1]) are the indexes, in list order, of the
+ * entries whose first byte folds to c.  Built once, on first use.
+ */
+#define ACT_INDEX_MAX 512
+
+typedef struct act_index
+{
+	int			built;
+	uint16_t	start[257];
+	uint16_t	order[ACT_INDEX_MAX];
+} act_index;
+
+/* Index n entries whose first bytes are first[0 .. n). */
+extern void act_index_build(act_index *ix, const unsigned char *first, int n);
+
+/* ASCII lower case of one byte; other bytes unchanged. */
+static inline unsigned char
+act_fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
+}
+
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);
 

@@ -683,6 +683,24 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 	}
 }
 
+/* The cue table indexed by first letter (built on first use). */
+static const act_index *
+cue_index(void)
+{
+	static act_index ix;
+
+	if (!ix.built)
+	{
+		unsigned char first[N_CUES];
+		int			k;
+
+		for (k = 0; k < N_CUES; k++)
+			first[k] = (unsigned char) cues[k].pat[0];
+		act_index_build(&ix, first, N_CUES);
+	}
+	return &ix;
+}
+
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
@@ -699,12 +717,16 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		if (word_byte(t, p, e) && (p == s || !word_byte(t, p - 1, e)) &&
 			(p == s || t[p - 1] != '-'))
 		{
-			for (k = 0; k < N_CUES; k++)
+			const act_index *ix = cue_index();
+			unsigned char c0 = act_fold((unsigned char) t[p]);
+			int			i;
+
+			/* the cues that start with this letter, in the table's order */
+			for (i = ix->start[c0]; i < ix->start[c0 + 1]; i++)
 			{
 				uint32_t	l;
 
-				if (lower((unsigned char) t[p]) != lower((unsigned char) cues[k].pat[0]))
-					continue;
+				k = ix->order[i];
 				l = match_len(t, p, e, cues[k].pat, cues[k].flags & CF_CASE);
 				if (l > best)
 				{
