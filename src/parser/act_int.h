@@ -100,7 +100,17 @@ act_fold(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
 }
 
+/*
+ * First occurrence of needle in s[0, n), ignoring ASCII case (as
+ * lex_find_ci, without a call per position); NULL if none.
+ */
+extern const char *act_find_ci(const char *s, size_t n, const char *needle);
+
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);
+
+/* Theme of the section with ordinal ord (1-based) or its nearest heading
+ * above; NULL if none fits.  act_theme() is that of its paragraph's section. */
+extern const char *act_section_theme(const tip_doc *doc, int ord);
 
 #endif							/* TIP_ACT_INT_H */

@@ -541,9 +541,9 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 static int
 result_between(const char *t, uint32_t p, uint32_t q)
 {
-	return lex_find_ci(t + p, q - p, "result") != NULL ||
-		lex_find_ci(t + p, q - p, " led to ") != NULL ||
-		lex_find_ci(t + p, q - p, "leading to ") != NULL;
+	return act_find_ci(t + p, q - p, "result") != NULL ||
+		act_find_ci(t + p, q - p, " led to ") != NULL ||
+		act_find_ci(t + p, q - p, "leading to ") != NULL;
 }
 
 /* Does a purpose phrase ("to support", "in order to", "aimed at") start at t[p]? */
@@ -624,10 +624,10 @@ governed_by_preposition(const char *t, uint32_t s, uint32_t p)
 static int
 list_of_head(const char *t, uint32_t p, uint32_t q)
 {
-	const char *h = lex_find_ci(t + p, q - p, "including ");
+	const char *h = act_find_ci(t + p, q - p, "including ");
 
 	if (h == NULL)
-		h = lex_find_ci(t + p, q - p, "such as ");
+		h = act_find_ci(t + p, q - p, "such as ");
 	return h != NULL && lex_find(h, (size_t) (t + q - h), ";") == NULL;
 }
 
@@ -727,6 +727,11 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 				uint32_t	l;
 
 				k = ix->order[i];
+				/* the second byte first: most entries differ there */
+				if (cues[k].pat[1] != '\0' && cues[k].pat[1] != '*' &&
+					(p + 1 >= e ||
+					 act_fold((unsigned char) t[p + 1]) != act_fold((unsigned char) cues[k].pat[1])))
+					continue;
 				l = match_len(t, p, e, cues[k].pat, cues[k].flags & CF_CASE);
 				if (l > best)
 				{

@@ -93,7 +93,9 @@ verb_at(const char *t, uint32_t p, uint32_t e)
 		int			k = st->ix.order[i];
 		size_t		sl = st->len[k];
 
-		if (p + sl > e || !lex_starts_with_ci(t + p, e - p, verb_stems[k]))
+		if (p + sl > e ||
+			act_fold((unsigned char) t[p + 1]) != act_fold((unsigned char) verb_stems[k][1]) ||
+			!lex_starts_with_ci(t + p, e - p, verb_stems[k]))
 			continue;
 		for (j = 0; j < N_ENDINGS; j++)
 		{
@@ -248,7 +250,7 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 				past = 0,
 				plan = 0;
 
-	if (lex_find_ci(t + s, e - s, "may wish") != NULL)
+	if (act_find_ci(t + s, e - s, "may wish") != NULL)
 		return 0;
 	for (p = s; p < e; p++)
 	{

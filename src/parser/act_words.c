@@ -4,6 +4,8 @@
  *	  scan over a sentence tries at a word start only the entries that can
  *	  match there, in the order of the list.
  */
+#include <string.h>
+
 #include "act_int.h"
 
 void
@@ -26,4 +28,27 @@ act_index_build(act_index *ix, const unsigned char *first, int n)
 	for (k = 0; k < n; k++)
 		ix->order[count[act_fold(first[k])]++] = (uint16_t) k;
 	ix->built = 1;
+}
+
+const char *
+act_find_ci(const char *s, size_t n, const char *needle)
+{
+	unsigned char f = act_fold((unsigned char) needle[0]);
+	size_t		nl = strlen(needle),
+				k,
+				j;
+
+	if (nl == 0 || n < nl)
+		return NULL;
+	for (k = 0; k + nl <= n; k++)
+	{
+		if (act_fold((unsigned char) s[k]) != f)
+			continue;
+		for (j = 1; j < nl; j++)
+			if (act_fold((unsigned char) s[k + j]) != act_fold((unsigned char) needle[j]))
+				break;
+		if (j == nl)
+			return s + k;
+	}
+	return NULL;
 }

@@ -123,14 +123,14 @@ date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_ment
 		if (ms - look < l)
 			continue;
 		/* the phrase must end right before the date */
-		if (lex_find_ci(t + ms - l, l, before[k]) != NULL)
+		if (act_find_ci(t + ms - l, l, before[k]) != NULL)
 			return 1;
 	}
 	/* the clause of the date: back to a comma, semicolon or the start */
 	while (cl > s && t[cl - 1] != ',' && t[cl - 1] != ';' && t[cl - 1] != '(')
 		cl--;
 	for (k = 0; k < sizeof(future) / sizeof(future[0]); k++)
-		if (lex_find_ci(t + cl, ms - cl, future[k]) != NULL)
+		if (act_find_ci(t + cl, ms - cl, future[k]) != NULL)
 			return 1;
 	/* a year right after a capitalized title word: "Global Report ... 2022" */
 	if (m->precision == DP_YEAR && ms > s + 1 && t[ms - 1] == ' ')
@@ -425,14 +425,38 @@ people_unit(tip_str u)
 	if (u.p == NULL)
 		return 0;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (lex_find_ci(u.p, u.n, words[k]) != NULL)
+		if (act_find_ci(u.p, u.n, words[k]) != NULL)
 			return 1;
 	return 0;
 }
 
+/* The theme of the last section asked for: sentences come in text order. */
+typedef struct theme_cache
+{
+	int			ord;			/* section ordinal; -1 before the first */
+	const char *theme;
+} theme_cache;
+
+/* Theme of the paragraph with index pi (act_theme), by its section. */
+static const char *
+paragraph_theme(const tip_doc *doc, int pi, theme_cache *tc)
+{
+	int			ord;
+
+	if (pi < 0 || pi >= doc->n_paragraphs)
+		return NULL;
+	ord = doc->paragraphs[pi].section_ord;
+	if (ord != tc->ord)
+	{
+		tc->ord = ord;
+		tc->theme = act_section_theme(doc, ord);
+	}
+	return tc->theme;
+}
+
 /* Rows of one sentence. */
 static tip_status
-sentence_rows(tip_doc *doc, int si, int *ord)
+sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 {
 	tip_annotations *a = doc->ann;
 	ann_priv   *pv = (ann_priv *) doc->ann;
@@ -558,7 +582,7 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 
 	sentence = clean_sentence(doc, t, x->start, x->end);
 	place = find_place(a, x->text, t, x->start, x->end);
-	theme = act_theme(doc, tx->index);
+	theme = paragraph_theme(doc, tx->index, tc);
 	ann_span_offsets(doc, x->text, x->start, x->end, &so, &eo);
 	for (c = 0; c < nr; c++)
 	{
@@ -615,6 +639,7 @@ act_find(tip_doc *doc)
 	int			si,
 				ord = 0,
 				last_text = -1;
+	theme_cache tc = {-1, NULL};
 
 	for (si = 0; si < a->n_sentences; si++)
 	{
@@ -630,7 +655,7 @@ act_find(tip_doc *doc)
 			ord = 0;
 			last_text = x->text;
 		}
-		st = sentence_rows(doc, si, &ord);
+		st = sentence_rows(doc, si, &ord, &tc);
 		if (st != TIP_OK)
 			return st;
 	}
