@@ -67,8 +67,8 @@ extern int	act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t 
  */
 extern int	act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max);
 
-/* Case-insensitive match of pat (lower case ASCII) at t[p], within [p, e). */
-extern int	act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat);
+/* act_word_at() past its first byte (act_kinds.c). */
+extern int	act_word_match(const char *t, uint32_t p, uint32_t e, const char *pat);
 
 /* Start of the word before position p (not before s); p itself if none. */
 extern uint32_t act_prev_word(const char *t, uint32_t s, uint32_t p);
@@ -105,6 +105,19 @@ act_fold(unsigned char c)
  * lex_find_ci, without a call per position); NULL if none.
  */
 extern const char *act_find_ci(const char *s, size_t n, const char *needle);
+
+/*
+ * Case-insensitive match of pat (lower case ASCII) at t[p], within [p, e),
+ * ending at a word end.  The first byte is compared here, inline: most
+ * calls stop there.
+ */
+static inline int
+act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat)
+{
+	if (p >= e || act_fold((unsigned char) t[p]) != (unsigned char) pat[0])
+		return 0;
+	return act_word_match(t, p, e, pat);
+}
 
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);

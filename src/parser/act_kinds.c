@@ -330,7 +330,7 @@ match_len(const char *t, uint32_t p, uint32_t e, const char *pat, int exact_case
 }
 
 int
-act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat)
+act_word_match(const char *t, uint32_t p, uint32_t e, const char *pat)
 {
 	return match_len(t, p, e, pat, 0) > 0;
 }
@@ -683,22 +683,56 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 	}
 }
 
-/* The cue table indexed by first letter (built on first use). */
-static const act_index *
-cue_index(void)
+/*
+ * The cue table indexed by first letter, and for each cue its first (up to)
+ * four bytes before any '*', folded, as a key under a mask: a cue can match
+ * only where the text's folded bytes agree with its key.  Built on first use.
+ */
+typedef struct cue_table
 {
-	static act_index ix;
+	act_index	ix;
+	uint32_t	key[N_CUES];
+	uint32_t	mask[N_CUES];
+} cue_table;
 
-	if (!ix.built)
+static const cue_table *
+cue_table_get(void)
+{
+	static cue_table ct;
+
+	if (!ct.ix.built)
 	{
 		unsigned char first[N_CUES];
-		int			k;
+		int			k,
+					j;
 
 		for (k = 0; k < N_CUES; k++)
-			first[k] = (unsigned char) cues[k].pat[0];
-		act_index_build(&ix, first, N_CUES);
+		{
+			const char *pat = cues[k].pat;
+
+			first[k] = (unsigned char) pat[0];
+			ct.key[k] = ct.mask[k] = 0;
+			for (j = 0; j < 4 && pat[j] != '\0' && pat[j] != '*'; j++)
+			{
+				ct.key[k] |= (uint32_t) act_fold((unsigned char) pat[j]) << (8 * j);
+				ct.mask[k] |= (uint32_t) 0xFF << (8 * j);
+			}
+		}
+		act_index_build(&ct.ix, first, N_CUES);
 	}
-	return &ix;
+	return &ct;
+}
+
+/* The folded bytes t[p, p + 4) as a key (0 past e). */
+static uint32_t
+text_key(const char *t, uint32_t p, uint32_t e)
+{
+	uint32_t	key = 0;
+	int			j;
+
+	for (j = 0; j < 4 && p + j < e; j++)
+		key |= (uint32_t) act_fold((unsigned char) t[p + j]) << (8 * j);
+	return key;
 }
 
 int
@@ -717,20 +751,18 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		if (word_byte(t, p, e) && (p == s || !word_byte(t, p - 1, e)) &&
 			(p == s || t[p - 1] != '-'))
 		{
-			const act_index *ix = cue_index();
+			const cue_table *ct = cue_table_get();
 			unsigned char c0 = act_fold((unsigned char) t[p]);
+			uint32_t	tk = text_key(t, p, e);
 			int			i;
 
 			/* the cues that start with this letter, in the table's order */
-			for (i = ix->start[c0]; i < ix->start[c0 + 1]; i++)
+			for (i = ct->ix.start[c0]; i < ct->ix.start[c0 + 1]; i++)
 			{
 				uint32_t	l;
 
-				k = ix->order[i];
-				/* the second byte first: most entries differ there */
-				if (cues[k].pat[1] != '\0' && cues[k].pat[1] != '*' &&
-					(p + 1 >= e ||
-					 act_fold((unsigned char) t[p + 1]) != act_fold((unsigned char) cues[k].pat[1])))
+				k = ct->ix.order[i];
+				if ((tk & ct->mask[k]) != ct->key[k])
 					continue;
 				l = match_len(t, p, e, cues[k].pat, cues[k].flags & CF_CASE);
 				if (l > best)

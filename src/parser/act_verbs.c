@@ -144,14 +144,15 @@ actor_at(const char *t, uint32_t p, uint32_t e)
 
 	if (p > 0 && lex_is_alpha((unsigned char) t[p - 1]))
 		return 0;
-	/* every actor starts with one of these */
+	/* every actor starts with one of these, and has at least five bytes */
 	if (p >= e || !(t[p] == 'U' || t[p] == 't' || t[p] == 'T' || t[p] == 'O' || t[p] == 'G'))
 		return 0;
 	for (k = 0; k < sizeof(actors) / sizeof(actors[0]); k++)
 	{
 		uint32_t	l = actors[k].len;
 
-		if (p + l <= e && t[p] == actors[k].w[0] && memcmp(t + p, actors[k].w, l) == 0 &&
+		if (p + l <= e && t[p] == actors[k].w[0] && t[p + 4] == actors[k].w[4] &&
+			memcmp(t + p, actors[k].w, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
 			return l;
 	}

@@ -42,7 +42,9 @@ act_find_ci(const char *s, size_t n, const char *needle)
 		return NULL;
 	for (k = 0; k + nl <= n; k++)
 	{
-		if (act_fold((unsigned char) s[k]) != f)
+		/* a letter in either case: set bit 5 and compare (other bytes exactly) */
+		if (lex_is_alpha(f) ? (unsigned char) (s[k] | 0x20) != f
+			: act_fold((unsigned char) s[k]) != f)
 			continue;
 		for (j = 1; j < nl; j++)
 			if (act_fold((unsigned char) s[k + j]) != act_fold((unsigned char) needle[j]))

@@ -13,6 +13,7 @@
  * that are not when the thing was done ("as at May 2018", "expected ... by
  * the end of 2018", "for the period 2024-2026") are left out.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "act_int.h"
@@ -44,11 +45,23 @@ typedef struct act_row
 	tip_date	shared_start;	/* the earliest date of the whole clause */
 	tip_date	shared_end;
 	tip_date_precision shared_precision;
-	tip_str		countries[ACT_MAX_ITEMS];
 	int			n_countries;
-	tip_str		orgs[ACT_MAX_ITEMS];
 	int			n_orgs;
+	/* the lists last: only their first n entries are ever read */
+	tip_str		countries[ACT_MAX_ITEMS];
+	tip_str		orgs[ACT_MAX_ITEMS];
 } act_row;
+
+/* A new row of kind k: all but its lists zeroed. */
+static act_row *
+new_row(act_row *rows, int *nr, act_kind k)
+{
+	act_row    *row = &rows[(*nr)++];
+
+	memset(row, 0, offsetof(act_row, countries));
+	row->kind = k;
+	return row;
+}
 
 int
 act_first_mention(const tip_annotations *a, int text, uint32_t pos)
@@ -487,7 +500,6 @@ sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 		if ((cues[c].partner && !partner) || inside_name(a, x->text, &cues[c]))
 			cues[c].kind = AK_NONE;
 	find_clauses(t, x->start, x->end, verb, &cl);
-	memset(rows, 0, sizeof(rows));
 	for (c = 0; c < nc; c++)
 		if (!cues[c].frame && cues[c].kind != AK_NONE)
 			break;
@@ -502,14 +514,14 @@ sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 		if (cues[c].frame || cues[c].kind == AK_NONE)
 			continue;
 		if ((r = row_of(rows, nr, cues[c].kind)) < 0)
-			rows[r = nr++].kind = cues[c].kind;
+		{
+			r = nr;
+			new_row(rows, &nr, cues[c].kind);
+		}
 		rows[r].segs |= 1u << clause_of(&cl, cues[c].start);
 	}
 	if (nr == 0)
-	{
-		rows[nr].kind = AK_OTHER;
-		rows[nr++].segs = ~0u;
-	}
+		new_row(rows, &nr, AK_OTHER)->segs = ~0u;
 
 	for (mi = act_first_mention(a, x->text, x->start);
 		 mi < a->n_mentions && a->mentions[mi].text == x->text &&
