@@ -119,6 +119,38 @@ act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat)
 	return act_word_match(t, p, e, pat);
 }
 
+/*
+ * Keys of the first (up to) four bytes of a word, folded, one byte each
+ * from the lowest: a word of a list can match at t[p] only where
+ * (act_text_key(t, p, e) & mask) == act_key(word, len, &mask).
+ */
+static inline uint32_t
+act_key(const char *w, size_t len, uint32_t *mask)
+{
+	uint32_t	key = 0;
+	size_t		j;
+
+	*mask = 0;
+	for (j = 0; j < 4 && j < len; j++)
+	{
+		key |= (uint32_t) act_fold((unsigned char) w[j]) << (8 * j);
+		*mask |= (uint32_t) 0xFF << (8 * j);
+	}
+	return key;
+}
+
+/* The folded bytes t[p, p + 4) as a key; 0 for the bytes at or past e. */
+static inline uint32_t
+act_text_key(const char *t, uint32_t p, uint32_t e)
+{
+	uint32_t	key = 0;
+	uint32_t	j;
+
+	for (j = 0; j < 4 && p + j < e; j++)
+		key |= (uint32_t) act_fold((unsigned char) t[p + j]) << (8 * j);
+	return key;
+}
+
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);
 

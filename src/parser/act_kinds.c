@@ -353,9 +353,9 @@ act_prev_word(const char *t, uint32_t s, uint32_t p)
 static int
 before_after_word(const char *t, uint32_t p, uint32_t e)
 {
-	return match_len(t, p, e, "following", 0) > 0 || match_len(t, p, e, "after", 0) > 0 ||
-		match_len(t, p, e, "before", 0) > 0 || match_len(t, p, e, "prior", 0) > 0 ||
-		match_len(t, p, e, "since", 0) > 0 || match_len(t, p, e, "ahead", 0) > 0;
+	return act_word_at(t, p, e, "following") || act_word_at(t, p, e, "after") ||
+		act_word_at(t, p, e, "before") || act_word_at(t, p, e, "prior") ||
+		act_word_at(t, p, e, "since") || act_word_at(t, p, e, "ahead");
 }
 
 /*
@@ -375,7 +375,7 @@ frame_word(const char *t, uint32_t p, uint32_t e)
 	if (before_after_word(t, p, e))
 		return 2;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (match_len(t, p, e, words[k], 0) > 0)
+		if (act_word_at(t, p, e, words[k]))
 			return 1;
 	return 0;
 }
@@ -531,7 +531,7 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 		if (v == w)
 			return 1;
 		for (j = 0; j < sizeof(before) / sizeof(before[0]); j++)
-			if (match_len(t, v, w, before[j], 0) > 0)
+			if (act_word_at(t, v, w, before[j]))
 				return 1;
 	}
 	return 0;
@@ -578,7 +578,7 @@ purpose_at(const char *t, uint32_t p, uint32_t e)
 		return 0;
 	p += 3;
 	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
-		if (match_len(t, p, e, verbs[k], 0) > 0)
+		if (act_word_at(t, p, e, verbs[k]))
 			return 1;
 	return 0;
 }
@@ -703,36 +703,18 @@ cue_table_get(void)
 	if (!ct.ix.built)
 	{
 		unsigned char first[N_CUES];
-		int			k,
-					j;
+		int			k;
 
 		for (k = 0; k < N_CUES; k++)
 		{
 			const char *pat = cues[k].pat;
 
 			first[k] = (unsigned char) pat[0];
-			ct.key[k] = ct.mask[k] = 0;
-			for (j = 0; j < 4 && pat[j] != '\0' && pat[j] != '*'; j++)
-			{
-				ct.key[k] |= (uint32_t) act_fold((unsigned char) pat[j]) << (8 * j);
-				ct.mask[k] |= (uint32_t) 0xFF << (8 * j);
-			}
+			ct.key[k] = act_key(pat, strcspn(pat, "*"), &ct.mask[k]);
 		}
 		act_index_build(&ct.ix, first, N_CUES);
 	}
 	return &ct;
-}
-
-/* The folded bytes t[p, p + 4) as a key (0 past e). */
-static uint32_t
-text_key(const char *t, uint32_t p, uint32_t e)
-{
-	uint32_t	key = 0;
-	int			j;
-
-	for (j = 0; j < 4 && p + j < e; j++)
-		key |= (uint32_t) act_fold((unsigned char) t[p + j]) << (8 * j);
-	return key;
 }
 
 int
@@ -753,7 +735,7 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		{
 			const cue_table *ct = cue_table_get();
 			unsigned char c0 = act_fold((unsigned char) t[p]);
-			uint32_t	tk = text_key(t, p, e);
+			uint32_t	tk = act_text_key(t, p, e);
 			int			i;
 
 			/* the cues that start with this letter, in the table's order */

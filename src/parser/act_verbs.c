@@ -48,6 +48,8 @@ typedef struct stem_table
 {
 	act_index	ix;
 	uint8_t		len[N_STEMS];
+	uint32_t	key[N_STEMS];	/* first (up to) four bytes, folded */
+	uint32_t	mask[N_STEMS];
 	uint8_t		end_len[N_ENDINGS];
 } stem_table;
 
@@ -65,6 +67,7 @@ stems(void)
 		{
 			first[k] = (unsigned char) verb_stems[k][0];
 			st.len[k] = (uint8_t) strlen(verb_stems[k]);
+			st.key[k] = act_key(verb_stems[k], st.len[k], &st.mask[k]);
 		}
 		for (k = 0; k < N_ENDINGS; k++)
 			st.end_len[k] = (uint8_t) strlen(verb_endings[k]);
@@ -80,6 +83,7 @@ verb_at(const char *t, uint32_t p, uint32_t e)
 {
 	const stem_table *st = stems();
 	unsigned char c0;
+	uint32_t	tk;
 	int			i,
 				j;
 
@@ -88,13 +92,13 @@ verb_at(const char *t, uint32_t p, uint32_t e)
 	if (p >= e)
 		return 0;
 	c0 = act_fold((unsigned char) t[p]);
+	tk = act_text_key(t, p, e);
 	for (i = st->ix.start[c0]; i < st->ix.start[c0 + 1]; i++)
 	{
 		int			k = st->ix.order[i];
 		size_t		sl = st->len[k];
 
-		if (p + sl > e ||
-			act_fold((unsigned char) t[p + 1]) != act_fold((unsigned char) verb_stems[k][1]) ||
+		if (p + sl > e || (tk & st->mask[k]) != st->key[k] ||
 			!lex_starts_with_ci(t + p, e - p, verb_stems[k]))
 			continue;
 		for (j = 0; j < N_ENDINGS; j++)
