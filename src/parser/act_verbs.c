@@ -128,6 +128,37 @@ past_form(const char *t, uint32_t p, uint32_t q)
 		act_word_at(t, p, q, "began") || act_word_at(t, p, q, "carried out");
 }
 
+/* End of the run of letters that t[p] is in (t[p] a letter). */
+static inline uint32_t
+letters_end(const char *t, uint32_t p, uint32_t e)
+{
+	while (p < e && lex_is_alpha((unsigned char) t[p]))
+		p++;
+	return p;
+}
+
+/*
+ * Can an actor start at t[p]?  A quick test of the first bytes, true of
+ * every entry of actor_at(): "UNODC", "UN.GIFT", "GLO.ACT", "Office" and
+ * "the ...", "The ...".
+ */
+static inline int
+actor_may_start(const char *t, uint32_t p, uint32_t e)
+{
+	switch (t[p])
+	{
+		case 'U':
+		case 'G':
+		case 'O':
+			return 1;
+		case 't':
+		case 'T':
+			return p + 4 <= e && t[p + 1] == 'h' && t[p + 2] == 'e' && t[p + 3] == ' ';
+		default:
+			return 0;
+	}
+}
+
 /* Does an actor of the activity (UNODC, the Office, ...) start at t[p]? */
 static uint32_t
 actor_at(const char *t, uint32_t p, uint32_t e)
@@ -233,10 +264,14 @@ act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max)
 	{
 		uint32_t	l;
 
-		if (!lex_is_alpha((unsigned char) t[p]) ||
-			(p > s && lex_is_alpha((unsigned char) t[p - 1])))
+		if (!lex_is_alpha((unsigned char) t[p]))
 			continue;
-		if ((l = actor_at(t, p, e)) > 0)
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		{
+			p = letters_end(t, p, e) - 1;	/* not a word start: to its end */
+			continue;
+		}
+		if (actor_may_start(t, p, e) && (l = actor_at(t, p, e)) > 0)
 		{
 			if (actor_is_subject(t, s, p))
 				out[n++] = p;
@@ -262,10 +297,15 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 		uint32_t	l;
 		unsigned char c0 = act_fold((unsigned char) t[p]);
 
-		/* every word looked for starts with a letter */
-		if (!lex_is_alpha(c0) || (p > s && lex_is_alpha((unsigned char) t[p - 1])))
+		/* every word looked for starts with a letter, at a word start */
+		if (!lex_is_alpha(c0))
 			continue;
-		if ((l = actor_at(t, p, e)) > 0)
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		{
+			p = letters_end(t, p, e) - 1;
+			continue;
+		}
+		if (actor_may_start(t, p, e) && (l = actor_at(t, p, e)) > 0)
 		{
 			if (actor_is_subject(t, s, p))
 				subject_seen = 1;
