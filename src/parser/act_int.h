@@ -77,21 +77,23 @@ extern uint32_t act_prev_word(const char *t, uint32_t s, uint32_t p);
 extern int	act_first_mention(const tip_annotations *a, int text, uint32_t pos);
 
 /*
- * A word list indexed by the ASCII lower case of its entries' first bytes:
- * order[start[c] .. start[c + 1]) are the indexes, in list order, of the
- * entries whose first byte folds to c.  Built once, on first use.
+ * A word list indexed by a hash of its entries' first two bytes, folded
+ * (act_hash2): order[start[h] .. start[h + 1]) are the indexes, in list
+ * order, of the entries of hash h.  Every entry has at least two bytes
+ * before any '*'.  Built once, on first use.
  */
 #define ACT_INDEX_MAX 512
+#define ACT_HASH_SIZE 1024
 
 typedef struct act_index
 {
 	int			built;
-	uint16_t	start[257];
+	uint16_t	start[ACT_HASH_SIZE + 1];
 	uint16_t	order[ACT_INDEX_MAX];
 } act_index;
 
-/* Index n entries whose first bytes are first[0 .. n). */
-extern void act_index_build(act_index *ix, const unsigned char *first, int n);
+/* Index n entries whose hashes are hash[0 .. n). */
+extern void act_index_build(act_index *ix, const uint16_t *hash, int n);
 
 /* ASCII lower case of one byte; other bytes unchanged. */
 static inline unsigned char
@@ -149,6 +151,24 @@ act_text_key(const char *t, uint32_t p, uint32_t e)
 	for (j = 0; j < 4 && p + j < e; j++)
 		key |= (uint32_t) act_fold((unsigned char) t[p + j]) << (8 * j);
 	return key;
+}
+
+/*
+ * Hash of two bytes, folded: equal for two pairs that fold alike (other
+ * pairs may share it too).  The bytes of a word at t[p] are t[p] and
+ * t[p + 1], or 0 for the second at the text's end.
+ */
+static inline unsigned
+act_hash2(unsigned char a, unsigned char b)
+{
+	return ((unsigned) (act_fold(a) & 31) << 5) | (act_fold(b) & 31);
+}
+
+/* act_hash2 of the bytes at t[p] (p < e). */
+static inline unsigned
+act_text_hash(const char *t, uint32_t p, uint32_t e)
+{
+	return act_hash2((unsigned char) t[p], p + 1 < e ? (unsigned char) t[p + 1] : 0);
 }
 
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */

@@ -684,7 +684,7 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 }
 
 /*
- * The cue table indexed by first letter, and for each cue its first (up to)
+ * The cue table indexed by its first two bytes, and for each cue its first (up to)
  * four bytes before any '*', folded, as a key under a mask: a cue can match
  * only where the text's folded bytes agree with its key.  Built on first use.
  */
@@ -702,17 +702,18 @@ cue_table_get(void)
 
 	if (!ct.ix.built)
 	{
-		unsigned char first[N_CUES];
+		uint16_t	hash[N_CUES];
 		int			k;
 
 		for (k = 0; k < N_CUES; k++)
 		{
 			const char *pat = cues[k].pat;
 
-			first[k] = (unsigned char) pat[0];
+			/* every pattern has two bytes before any '*' */
+			hash[k] = (uint16_t) act_hash2((unsigned char) pat[0], (unsigned char) pat[1]);
 			ct.key[k] = act_key(pat, strcspn(pat, "*"), &ct.mask[k]);
 		}
-		act_index_build(&ct.ix, first, N_CUES);
+		act_index_build(&ct.ix, hash, N_CUES);
 	}
 	return &ct;
 }
@@ -734,12 +735,12 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 			(p == s || t[p - 1] != '-'))
 		{
 			const cue_table *ct = cue_table_get();
-			unsigned char c0 = act_fold((unsigned char) t[p]);
+			unsigned	h = act_text_hash(t, p, e);
 			uint32_t	tk = act_text_key(t, p, e);
 			int			i;
 
-			/* the cues that start with this letter, in the table's order */
-			for (i = ct->ix.start[c0]; i < ct->ix.start[c0 + 1]; i++)
+			/* the cues that may start with these bytes, in the table's order */
+			for (i = ct->ix.start[h]; i < ct->ix.start[h + 1]; i++)
 			{
 				uint32_t	l;
 
@@ -756,6 +757,13 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		}
 		if (bk < 0)
 		{
+			/* no cue starts in the rest of a word (nor a bracket) */
+			if (word_byte(t, p, e))
+			{
+				while (word_byte(t, p, e))
+					p++;
+				continue;
+			}
 			if (t[p] == '(')
 				depth++;
 			else if (t[p] == ')' && depth > 0)

@@ -43,7 +43,7 @@ static const char *const not_subject_before[] = {
 #define N_STEMS ((int) (sizeof(verb_stems) / sizeof(verb_stems[0])))
 #define N_ENDINGS ((int) (sizeof(verb_endings) / sizeof(verb_endings[0])))
 
-/* The verb stems indexed by first letter, with their lengths. */
+/* The verb stems indexed by their first two bytes, with their lengths and keys. */
 typedef struct stem_table
 {
 	act_index	ix;
@@ -60,18 +60,20 @@ stems(void)
 
 	if (!st.ix.built)
 	{
-		unsigned char first[N_STEMS];
+		uint16_t	hash[N_STEMS];
 		int			k;
 
 		for (k = 0; k < N_STEMS; k++)
 		{
-			first[k] = (unsigned char) verb_stems[k][0];
+			/* every stem has at least two bytes */
+			hash[k] = (uint16_t) act_hash2((unsigned char) verb_stems[k][0],
+										   (unsigned char) verb_stems[k][1]);
 			st.len[k] = (uint8_t) strlen(verb_stems[k]);
 			st.key[k] = act_key(verb_stems[k], st.len[k], &st.mask[k]);
 		}
 		for (k = 0; k < N_ENDINGS; k++)
 			st.end_len[k] = (uint8_t) strlen(verb_endings[k]);
-		act_index_build(&st.ix, first, N_STEMS);
+		act_index_build(&st.ix, hash, N_STEMS);
 	}
 	return &st;
 }
@@ -82,7 +84,7 @@ static uint32_t
 verb_at(const char *t, uint32_t p, uint32_t e)
 {
 	const stem_table *st = stems();
-	unsigned char c0;
+	unsigned	h;
 	uint32_t	tk;
 	int			i,
 				j;
@@ -91,9 +93,9 @@ verb_at(const char *t, uint32_t p, uint32_t e)
 		return 0;
 	if (p >= e)
 		return 0;
-	c0 = act_fold((unsigned char) t[p]);
+	h = act_text_hash(t, p, e);
 	tk = act_text_key(t, p, e);
-	for (i = st->ix.start[c0]; i < st->ix.start[c0 + 1]; i++)
+	for (i = st->ix.start[h]; i < st->ix.start[h + 1]; i++)
 	{
 		int			k = st->ix.order[i];
 		size_t		sl = st->len[k];

@@ -1,32 +1,33 @@
 /*
  * act_words.c
- *	  Word lists of the event layers indexed by their first byte, so that a
- *	  scan over a sentence tries at a word start only the entries that can
- *	  match there, in the order of the list.
+ *	  Word lists of the event layers indexed by their first two bytes, so
+ *	  that a scan over a sentence tries at a word start only the entries
+ *	  that can match there, in the order of the list; and a case-insensitive
+ *	  search.
  */
 #include <string.h>
 
 #include "act_int.h"
 
 void
-act_index_build(act_index *ix, const unsigned char *first, int n)
+act_index_build(act_index *ix, const uint16_t *hash, int n)
 {
-	int			count[256] = {0},
-				c,
+	int			count[ACT_HASH_SIZE] = {0},
+				h,
 				k;
 
 	if (n > ACT_INDEX_MAX)
 		n = ACT_INDEX_MAX;		/* never: the lists are static and smaller */
 	for (k = 0; k < n; k++)
-		count[act_fold(first[k])]++;
+		count[hash[k]]++;
 	ix->start[0] = 0;
-	for (c = 0; c < 256; c++)
-		ix->start[c + 1] = (uint16_t) (ix->start[c] + count[c]);
-	/* a stable placement: entries of one byte keep the list's order */
-	for (c = 0; c < 256; c++)
-		count[c] = ix->start[c];
+	for (h = 0; h < ACT_HASH_SIZE; h++)
+		ix->start[h + 1] = (uint16_t) (ix->start[h] + count[h]);
+	/* a stable placement: entries of one hash keep the list's order */
+	for (h = 0; h < ACT_HASH_SIZE; h++)
+		count[h] = ix->start[h];
 	for (k = 0; k < n; k++)
-		ix->order[count[act_fold(first[k])]++] = (uint16_t) k;
+		ix->order[count[hash[k]]++] = (uint16_t) k;
 	ix->built = 1;
 }
 
