@@ -171,6 +171,17 @@ act_text_hash(const char *t, uint32_t p, uint32_t e)
 	return act_hash2((unsigned char) t[p], p + 1 < e ? (unsigned char) t[p + 1] : 0);
 }
 
+/* Does c, folded, equal one of the (lower case) letters of set? */
+static inline int
+act_letter_in(unsigned char c, const char *set)
+{
+	c = act_fold(c);
+	for (; *set; set++)
+		if ((unsigned char) *set == c)
+			return 1;
+	return 0;
+}
+
 /* Theme of the paragraph with index pi of doc->paragraphs; NULL if none fits. */
 extern const char *act_theme(const tip_doc *doc, int pi);
 

@@ -372,6 +372,9 @@ frame_word(const char *t, uint32_t p, uint32_t e)
 	};
 	size_t		k;
 
+	/* the words above (and those of before_after_word) start with these */
+	if (p >= e || !act_letter_in((unsigned char) t[p], "abdfmpsuw"))
+		return 0;
 	if (before_after_word(t, p, e))
 		return 2;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
@@ -736,7 +739,7 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		{
 			const cue_table *ct = cue_table_get();
 			unsigned	h = act_text_hash(t, p, e);
-			uint32_t	tk = act_text_key(t, p, e);
+			uint32_t	tk = ct->ix.start[h] < ct->ix.start[h + 1] ? act_text_key(t, p, e) : 0;
 			int			i;
 
 			/* the cues that may start with these bytes, in the table's order */

@@ -94,6 +94,8 @@ verb_at(const char *t, uint32_t p, uint32_t e)
 	if (p >= e)
 		return 0;
 	h = act_text_hash(t, p, e);
+	if (st->ix.start[h] == st->ix.start[h + 1])
+		return 0;				/* no stem starts so */
 	tk = act_text_key(t, p, e);
 	for (i = st->ix.start[h]; i < st->ix.start[h + 1]; i++)
 	{
