@@ -108,6 +108,10 @@ act_fold(unsigned char c)
  */
 extern const char *act_find_ci(const char *s, size_t n, const char *needle);
 
+/* First occurrence of needle in s[0, n), as lex_find: memchr for its
+ * rarest byte, then a comparison; NULL if none. */
+extern const char *act_find_text(const char *s, size_t n, const char *needle);
+
 /*
  * Case-insensitive match of pat (lower case ASCII) at t[p], within [p, e),
  * ending at a word end.  The first byte is compared here, inline: most

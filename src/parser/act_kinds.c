@@ -631,7 +631,7 @@ list_of_head(const char *t, uint32_t p, uint32_t q)
 
 	if (h == NULL)
 		h = act_find_ci(t + p, q - p, "such as ");
-	return h != NULL && lex_find(h, (size_t) (t + q - h), ";") == NULL;
+	return h != NULL && act_find_text(h, (size_t) (t + q - h), ";") == NULL;
 }
 
 /*

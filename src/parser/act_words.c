@@ -94,3 +94,64 @@ act_find_ci(const char *s, size_t n, const char *needle)
 			return s + k;
 	return NULL;
 }
+
+/*
+ * How common each byte is in English text, roughly: 0 for the rarest (and
+ * for all but letters and the space).  act_find_text() looks for a
+ * needle's rarest byte, so that it stops at few places that are not a
+ * match.  Built on first use.
+ */
+static const unsigned char *
+byte_ranks(void)
+{
+	static const char common[] = " etaoinsrhldcumfpgwybvkxjqz";
+	static unsigned char rank[256];
+	static int	built;
+
+	if (!built)
+	{
+		size_t		k;
+
+		for (k = 0; k + 1 < sizeof(common); k++)
+		{
+			unsigned char c = (unsigned char) common[k];
+
+			rank[c] = (unsigned char) (sizeof(common) - k);
+			if (lex_is_alpha(c))
+				rank[c & ~0x20u] = rank[c];
+		}
+		built = 1;
+	}
+	return rank;
+}
+
+const char *
+act_find_text(const char *s, size_t n, const char *needle)
+{
+	const unsigned char *rank = byte_ranks();
+	size_t		nl,
+				j = 0,
+				k,
+				last;
+
+	/* the needle's length and its rarest byte, in one walk */
+	for (nl = 1; needle[0] != '\0' && needle[nl] != '\0'; nl++)
+		if (rank[(unsigned char) needle[nl]] < rank[(unsigned char) needle[j]])
+			j = nl;
+	if (needle[0] == '\0' || n < nl)
+		return NULL;
+	/* a match starting at c has needle[j] at c + j; c runs 0 .. n - nl */
+	last = n - nl;
+	for (k = 0; k <= last;)
+	{
+		const char *h = memchr(s + k + j, needle[j], last - k + 1);
+
+		if (h == NULL)
+			return NULL;
+		k = (size_t) (h - s) - j;
+		if (memcmp(s + k, needle, nl) == 0)
+			return s + k;
+		k++;
+	}
+	return NULL;
+}

@@ -379,7 +379,7 @@ static tip_str
 find_place(const tip_annotations *a, int text, const char *t, uint32_t s, uint32_t e)
 {
 	tip_str		r = {NULL, 0};
-	const char *h = lex_find(t + s, e - s, "held in ");
+	const char *h = act_find_text(t + s, e - s, "held in ");
 	uint32_t	p,
 				q;
 	int			mi;
