@@ -22,7 +22,9 @@
 
 typedef struct cue_def
 {
-	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on */
+	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on;
+								 * at least two bytes before the '*' (the index
+								 * of cue_table_get hashes the first two) */
 	act_kind	kind;
 	int			flags;
 } cue_def;
@@ -259,6 +261,9 @@ static const cue_def cues[] = {
 };
 
 #define N_CUES ((int) (sizeof(cues) / sizeof(cues[0])))
+
+/* the index of the table (cue_table_get) holds at most ACT_INDEX_MAX */
+typedef char cues_fit_the_index[N_CUES <= ACT_INDEX_MAX ? 1 : -1];
 
 const char *
 act_kind_name(act_kind k)

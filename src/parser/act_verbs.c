@@ -11,7 +11,8 @@
 
 #include "act_int.h"
 
-/* Stems of activity verbs; the word may go on with one of verb_endings. */
+/* Stems of activity verbs; the word may go on with one of verb_endings.
+ * Each has at least two bytes (the index of stems() hashes the first two). */
 static const char *const verb_stems[] = {
 	"organiz", "organis", "co-organiz", "co-organis", "conven", "host", "co-host",
 	"conduct", "deliver", "provid", "develop", "publish", "launch", "issu",
@@ -42,6 +43,9 @@ static const char *const not_subject_before[] = {
 
 #define N_STEMS ((int) (sizeof(verb_stems) / sizeof(verb_stems[0])))
 #define N_ENDINGS ((int) (sizeof(verb_endings) / sizeof(verb_endings[0])))
+
+/* the index of the stems holds at most ACT_INDEX_MAX */
+typedef char stems_fit_the_index[N_STEMS <= ACT_INDEX_MAX ? 1 : -1];
 
 /* The verb stems indexed by their first two bytes, with their lengths and keys. */
 typedef struct stem_table
