@@ -22,7 +22,9 @@
 
 typedef struct cue_def
 {
-	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on */
+	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on;
+								 * at least two bytes before the '*' (the index
+								 * of cue_table_get hashes the first two) */
 	act_kind	kind;
 	int			flags;
 } cue_def;
@@ -260,6 +262,9 @@ static const cue_def cues[] = {
 
 #define N_CUES ((int) (sizeof(cues) / sizeof(cues[0])))
 
+/* the index of the table (cue_table_get) holds at most ACT_INDEX_MAX */
+typedef char cues_fit_the_index[N_CUES <= ACT_INDEX_MAX ? 1 : -1];
+
 const char *
 act_kind_name(act_kind k)
 {
@@ -330,7 +335,7 @@ match_len(const char *t, uint32_t p, uint32_t e, const char *pat, int exact_case
 }
 
 int
-act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat)
+act_word_match(const char *t, uint32_t p, uint32_t e, const char *pat)
 {
 	return match_len(t, p, e, pat, 0) > 0;
 }
@@ -353,9 +358,9 @@ act_prev_word(const char *t, uint32_t s, uint32_t p)
 static int
 before_after_word(const char *t, uint32_t p, uint32_t e)
 {
-	return match_len(t, p, e, "following", 0) > 0 || match_len(t, p, e, "after", 0) > 0 ||
-		match_len(t, p, e, "before", 0) > 0 || match_len(t, p, e, "prior", 0) > 0 ||
-		match_len(t, p, e, "since", 0) > 0 || match_len(t, p, e, "ahead", 0) > 0;
+	return act_word_at(t, p, e, "following") || act_word_at(t, p, e, "after") ||
+		act_word_at(t, p, e, "before") || act_word_at(t, p, e, "prior") ||
+		act_word_at(t, p, e, "since") || act_word_at(t, p, e, "ahead");
 }
 
 /*
@@ -372,10 +377,13 @@ frame_word(const char *t, uint32_t p, uint32_t e)
 	};
 	size_t		k;
 
+	/* the words above (and those of before_after_word) start with these */
+	if (p >= e || !act_letter_in((unsigned char) t[p], "abdfmpsuw"))
+		return 0;
 	if (before_after_word(t, p, e))
 		return 2;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (match_len(t, p, e, words[k], 0) > 0)
+		if (act_word_at(t, p, e, words[k]))
 			return 1;
 	return 0;
 }
@@ -531,7 +539,7 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 		if (v == w)
 			return 1;
 		for (j = 0; j < sizeof(before) / sizeof(before[0]); j++)
-			if (match_len(t, v, w, before[j], 0) > 0)
+			if (act_word_at(t, v, w, before[j]))
 				return 1;
 	}
 	return 0;
@@ -541,9 +549,9 @@ verb_between(const char *t, uint32_t p, uint32_t q)
 static int
 result_between(const char *t, uint32_t p, uint32_t q)
 {
-	return lex_find_ci(t + p, q - p, "result") != NULL ||
-		lex_find_ci(t + p, q - p, " led to ") != NULL ||
-		lex_find_ci(t + p, q - p, "leading to ") != NULL;
+	return act_find_ci(t + p, q - p, "result") != NULL ||
+		act_find_ci(t + p, q - p, " led to ") != NULL ||
+		act_find_ci(t + p, q - p, "leading to ") != NULL;
 }
 
 /* Does a purpose phrase ("to support", "in order to", "aimed at") start at t[p]? */
@@ -578,7 +586,7 @@ purpose_at(const char *t, uint32_t p, uint32_t e)
 		return 0;
 	p += 3;
 	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
-		if (match_len(t, p, e, verbs[k], 0) > 0)
+		if (act_word_at(t, p, e, verbs[k]))
 			return 1;
 	return 0;
 }
@@ -624,11 +632,11 @@ governed_by_preposition(const char *t, uint32_t s, uint32_t p)
 static int
 list_of_head(const char *t, uint32_t p, uint32_t q)
 {
-	const char *h = lex_find_ci(t + p, q - p, "including ");
+	const char *h = act_find_ci(t + p, q - p, "including ");
 
 	if (h == NULL)
-		h = lex_find_ci(t + p, q - p, "such as ");
-	return h != NULL && lex_find(h, (size_t) (t + q - h), ";") == NULL;
+		h = act_find_ci(t + p, q - p, "such as ");
+	return h != NULL && act_find_text(h, (size_t) (t + q - h), ";") == NULL;
 }
 
 /*
@@ -683,6 +691,41 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 	}
 }
 
+/*
+ * The cue table indexed by its first two bytes, and for each cue its first (up to)
+ * four bytes before any '*', folded, as a key under a mask: a cue can match
+ * only where the text's folded bytes agree with its key.  Built on first use.
+ */
+typedef struct cue_table
+{
+	act_index	ix;
+	uint32_t	key[N_CUES];
+	uint32_t	mask[N_CUES];
+} cue_table;
+
+static const cue_table *
+cue_table_get(void)
+{
+	static cue_table ct;
+
+	if (!ct.ix.built)
+	{
+		uint16_t	hash[N_CUES];
+		int			k;
+
+		for (k = 0; k < N_CUES; k++)
+		{
+			const char *pat = cues[k].pat;
+
+			/* every pattern has two bytes before any '*' */
+			hash[k] = (uint16_t) act_hash2((unsigned char) pat[0], (unsigned char) pat[1]);
+			ct.key[k] = act_key(pat, strcspn(pat, "*"), &ct.mask[k]);
+		}
+		act_index_build(&ct.ix, hash, N_CUES);
+	}
+	return &ct;
+}
+
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
@@ -699,11 +742,18 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		if (word_byte(t, p, e) && (p == s || !word_byte(t, p - 1, e)) &&
 			(p == s || t[p - 1] != '-'))
 		{
-			for (k = 0; k < N_CUES; k++)
+			const cue_table *ct = cue_table_get();
+			unsigned	h = act_text_hash(t, p, e);
+			uint32_t	tk = ct->ix.start[h] < ct->ix.start[h + 1] ? act_text_key(t, p, e) : 0;
+			int			i;
+
+			/* the cues that may start with these bytes, in the table's order */
+			for (i = ct->ix.start[h]; i < ct->ix.start[h + 1]; i++)
 			{
 				uint32_t	l;
 
-				if (lower((unsigned char) t[p]) != lower((unsigned char) cues[k].pat[0]))
+				k = ct->ix.order[i];
+				if ((tk & ct->mask[k]) != ct->key[k])
 					continue;
 				l = match_len(t, p, e, cues[k].pat, cues[k].flags & CF_CASE);
 				if (l > best)
@@ -715,6 +765,13 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		}
 		if (bk < 0)
 		{
+			/* no cue starts in the rest of a word (nor a bracket) */
+			if (word_byte(t, p, e))
+			{
+				while (word_byte(t, p, e))
+					p++;
+				continue;
+			}
 			if (t[p] == '(')
 				depth++;
 			else if (t[p] == ')' && depth > 0)

@@ -13,6 +13,7 @@
  * that are not when the thing was done ("as at May 2018", "expected ... by
  * the end of 2018", "for the period 2024-2026") are left out.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "act_int.h"
@@ -44,11 +45,23 @@ typedef struct act_row
 	tip_date	shared_start;	/* the earliest date of the whole clause */
 	tip_date	shared_end;
 	tip_date_precision shared_precision;
-	tip_str		countries[ACT_MAX_ITEMS];
 	int			n_countries;
-	tip_str		orgs[ACT_MAX_ITEMS];
 	int			n_orgs;
+	/* the lists last: only their first n entries are ever read */
+	tip_str		countries[ACT_MAX_ITEMS];
+	tip_str		orgs[ACT_MAX_ITEMS];
 } act_row;
+
+/* A new row of kind k: all but its lists zeroed. */
+static act_row *
+new_row(act_row *rows, int *nr, act_kind k)
+{
+	act_row    *row = &rows[(*nr)++];
+
+	memset(row, 0, offsetof(act_row, countries));
+	row->kind = k;
+	return row;
+}
 
 int
 act_first_mention(const tip_annotations *a, int text, uint32_t pos)
@@ -123,14 +136,14 @@ date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_ment
 		if (ms - look < l)
 			continue;
 		/* the phrase must end right before the date */
-		if (lex_find_ci(t + ms - l, l, before[k]) != NULL)
+		if (act_find_ci(t + ms - l, l, before[k]) != NULL)
 			return 1;
 	}
 	/* the clause of the date: back to a comma, semicolon or the start */
 	while (cl > s && t[cl - 1] != ',' && t[cl - 1] != ';' && t[cl - 1] != '(')
 		cl--;
 	for (k = 0; k < sizeof(future) / sizeof(future[0]); k++)
-		if (lex_find_ci(t + cl, ms - cl, future[k]) != NULL)
+		if (act_find_ci(t + cl, ms - cl, future[k]) != NULL)
 			return 1;
 	/* a year right after a capitalized title word: "Global Report ... 2022" */
 	if (m->precision == DP_YEAR && ms > s + 1 && t[ms - 1] == ' ')
@@ -366,7 +379,7 @@ static tip_str
 find_place(const tip_annotations *a, int text, const char *t, uint32_t s, uint32_t e)
 {
 	tip_str		r = {NULL, 0};
-	const char *h = lex_find(t + s, e - s, "held in ");
+	const char *h = act_find_text(t + s, e - s, "held in ");
 	uint32_t	p,
 				q;
 	int			mi;
@@ -425,14 +438,38 @@ people_unit(tip_str u)
 	if (u.p == NULL)
 		return 0;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (lex_find_ci(u.p, u.n, words[k]) != NULL)
+		if (act_find_ci(u.p, u.n, words[k]) != NULL)
 			return 1;
 	return 0;
 }
 
+/* The theme of the last section asked for: sentences come in text order. */
+typedef struct theme_cache
+{
+	int			ord;			/* section ordinal; -1 before the first */
+	const char *theme;
+} theme_cache;
+
+/* Theme of the paragraph with index pi (act_theme), by its section. */
+static const char *
+paragraph_theme(const tip_doc *doc, int pi, theme_cache *tc)
+{
+	int			ord;
+
+	if (pi < 0 || pi >= doc->n_paragraphs)
+		return NULL;
+	ord = doc->paragraphs[pi].section_ord;
+	if (ord != tc->ord)
+	{
+		tc->ord = ord;
+		tc->theme = act_section_theme(doc, ord);
+	}
+	return tc->theme;
+}
+
 /* Rows of one sentence. */
 static tip_status
-sentence_rows(tip_doc *doc, int si, int *ord)
+sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 {
 	tip_annotations *a = doc->ann;
 	ann_priv   *pv = (ann_priv *) doc->ann;
@@ -463,7 +500,6 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 		if ((cues[c].partner && !partner) || inside_name(a, x->text, &cues[c]))
 			cues[c].kind = AK_NONE;
 	find_clauses(t, x->start, x->end, verb, &cl);
-	memset(rows, 0, sizeof(rows));
 	for (c = 0; c < nc; c++)
 		if (!cues[c].frame && cues[c].kind != AK_NONE)
 			break;
@@ -478,14 +514,14 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 		if (cues[c].frame || cues[c].kind == AK_NONE)
 			continue;
 		if ((r = row_of(rows, nr, cues[c].kind)) < 0)
-			rows[r = nr++].kind = cues[c].kind;
+		{
+			r = nr;
+			new_row(rows, &nr, cues[c].kind);
+		}
 		rows[r].segs |= 1u << clause_of(&cl, cues[c].start);
 	}
 	if (nr == 0)
-	{
-		rows[nr].kind = AK_OTHER;
-		rows[nr++].segs = ~0u;
-	}
+		new_row(rows, &nr, AK_OTHER)->segs = ~0u;
 
 	for (mi = act_first_mention(a, x->text, x->start);
 		 mi < a->n_mentions && a->mentions[mi].text == x->text &&
@@ -558,7 +594,7 @@ sentence_rows(tip_doc *doc, int si, int *ord)
 
 	sentence = clean_sentence(doc, t, x->start, x->end);
 	place = find_place(a, x->text, t, x->start, x->end);
-	theme = act_theme(doc, tx->index);
+	theme = paragraph_theme(doc, tx->index, tc);
 	ann_span_offsets(doc, x->text, x->start, x->end, &so, &eo);
 	for (c = 0; c < nr; c++)
 	{
@@ -615,6 +651,7 @@ act_find(tip_doc *doc)
 	int			si,
 				ord = 0,
 				last_text = -1;
+	theme_cache tc = {-1, NULL};
 
 	for (si = 0; si < a->n_sentences; si++)
 	{
@@ -630,7 +667,7 @@ act_find(tip_doc *doc)
 			ord = 0;
 			last_text = x->text;
 		}
-		st = sentence_rows(doc, si, &ord);
+		st = sentence_rows(doc, si, &ord, &tc);
 		if (st != TIP_OK)
 			return st;
 	}

@@ -266,6 +266,11 @@ add_sentence(tip_doc *doc, int *cap, int text, const char *t, uint32_t s, uint32
 	return 0;
 }
 
+/* The bytes split_sentences() stops at. */
+static const unsigned char sentence_end_byte[256] = {
+	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1
+};
+
 /*
  * Split every text into sentences: a line break ends one (bullet items are
  * one per line), and so does ". ", "? " or "! " (closing quotes and brackets
@@ -290,12 +295,17 @@ split_sentences(tip_doc *doc)
 			return -2;
 		for (i = 0; i < n; i++)
 		{
-			char		c = t[i];
+			char		c;
 			uint32_t	j;
 
-			if ((i & 255) == 255 && ann_tick(doc))
+			/* only a line break and . ? ! can end a sentence */
+			while (i < n && !sentence_end_byte[(unsigned char) t[i]])
+				i++;
+			if (i >= n)
+				break;
+			if (ann_tick(doc))
 				return -2;
-
+			c = t[i];
 			if (c == '\n')
 			{
 				if (add_sentence(doc, &cap, k, t, s, i) != 0)

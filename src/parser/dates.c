@@ -658,11 +658,12 @@ may_open_date(const char *t, uint32_t n, uint32_t i)
 }
 
 tip_status
-date_scan(tip_doc *doc, int text, const pat_spans *sp)
+date_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	dscan		sc;
 	uint32_t	i = 0;
+	int			w = 0;
 
 	sc.doc = doc;
 	sc.text = text;
@@ -671,7 +672,8 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 	sc.n = tx->text.n;
 	sc.last_year = 0;
 	sc.last_sentence = -1;
-	while (i < sc.n)
+	/* what is between two tokens could not open a date */
+	while ((i = pat_toks_next(tk, &w, i, sc.t, PT_DATE)) < sc.n)
 	{
 		tip_status	st;
 		uint32_t	e;
@@ -691,9 +693,8 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 			i = e;
 			continue;
 		}
-		/* to the end of the word */
-		while (i < sc.n && pat_is_alnum((unsigned char) sc.t[i]))
-			i++;
+		/* the next token is past this word */
+		i++;
 	}
 	return TIP_OK;
 }

@@ -374,14 +374,16 @@ add_figure(tip_doc *doc, int text, tip_mention_kind kind, uint32_t s, uint32_t e
 }
 
 tip_status
-fig_scan(tip_doc *doc, int text, const pat_spans *sp)
+fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
 	uint32_t	n = tx->text.n;
 	uint32_t	i = 0;
+	int			w = 0;
 
-	while (i < n)
+	/* what is between two tokens could not open a figure */
+	while ((i = pat_toks_next(tk, &w, i, t, PT_FIG)) < n)
 	{
 		const char *code = NULL;
 		uint32_t	cl,
@@ -397,10 +399,10 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 		/* only word starts, signs and escapes can open a figure */
 		if (pat_is_alnum(c))
 		{
+			/* the next token is past this word */
 			if (!pat_word_start(t, i) || (lex_is_lower(c) && !number_word_initial(c)))
 			{
-				while (i < n && pat_is_alnum((unsigned char) t[i]))
-					i++;
+				i++;
 				continue;
 			}
 		}
