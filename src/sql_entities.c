@@ -84,20 +84,11 @@ tip_mentions(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = srf_begin(fcinfo, MENTION_NCOLS);
 	MemoryContext row_cxt;
 	tip_parsed	p;
-	tip_status	rc;
 	const tip_annotations *a;
 	int			k;
 
 	glue_parse(arg, &p);
-	rc = tip_annotate(p.doc, TIP_ANN_MENTIONS);
-	if (rc == TIP_ECANCEL)
-		ereport(ERROR,
-				(errcode(ERRCODE_QUERY_CANCELED),
-				 errmsg("report annotation was canceled")));
-	if (rc != TIP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory while finding the mentions of a report")));
+	glue_annotate(&p, TIP_ANN_MENTIONS);
 	a = p.doc->ann;
 	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_mentions row",
 									ALLOCSET_SMALL_SIZES);

@@ -32,4 +32,21 @@ extern Datum glue_date(tip_date d, bool *isnull);
 
 extern void glue_init_srf(FunctionCallInfo fcinfo);
 
+/*
+ * Rows of a materialized set-returning function: each row is built in a
+ * context reset per row, then stored in the tuplestore.
+ */
+typedef struct glue_rows
+{
+	ReturnSetInfo *rsinfo;
+	MemoryContext row_cxt;
+	MemoryContext old;
+} glue_rows;
+
+extern void glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols);
+extern void glue_row_start(glue_rows *r);
+extern void glue_row_put(glue_rows *r, Datum *values, bool *nulls);
+extern void glue_rows_end(glue_rows *r);
+extern Datum glue_int_or_null(int v, int none, bool *isnull);
+
 #endif							/* TIP_GLUE_H */

@@ -289,3 +289,45 @@ glue_init_srf(FunctionCallInfo fcinfo)
 	SetSingleFuncCall(fcinfo, 0);
 #endif
 }
+
+/* Start a materialized result of ncols columns (checked against the type). */
+void
+glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols)
+{
+	glue_init_srf(fcinfo);
+	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	if (r->rsinfo->setDesc->natts != ncols)
+		elog(ERROR, "result row has %d columns, expected %d", r->rsinfo->setDesc->natts, ncols);
+	r->row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports row",
+									   ALLOCSET_SMALL_SIZES);
+}
+
+/* Switch into the per-row context (reset for each row). */
+void
+glue_row_start(glue_rows *r)
+{
+	MemoryContextReset(r->row_cxt);
+	r->old = MemoryContextSwitchTo(r->row_cxt);
+}
+
+/* Store the row built since glue_row_start(). */
+void
+glue_row_put(glue_rows *r, Datum *values, bool *nulls)
+{
+	MemoryContextSwitchTo(r->old);
+	tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, values, nulls);
+}
+
+void
+glue_rows_end(glue_rows *r)
+{
+	MemoryContextDelete(r->row_cxt);
+}
+
+/* An int column that is NULL when it equals none. */
+Datum
+glue_int_or_null(int v, int none, bool *isnull)
+{
+	*isnull = (v == none);
+	return Int32GetDatum(v);
+}
