@@ -66,3 +66,6 @@ build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) src/parser/*.h
 bench: build/bench_core
 	build/bench_core -m 100 test/corpus/*.txt
 	test/bench/bench_sql.sh
+
+include test/fuzz/fuzz.mk
+include test/hardening.mk

@@ -40,5 +40,18 @@ SELECT kind, left(sentence, 70) FROM tip_activities(
   E'1. UNODC will organize a workshop in 2025. UNODC organized a legislative drafting workshop to assist the committee in finalizing a draft law. The Office published a training manual and trained 40 judges.')
 ORDER BY seq;
 
+-- Several kinds in one sentence: each keeps its own place and date; a
+-- second subject opens a clause; a date in a clause about the future and a
+-- year that qualifies a noun are not the time of the activity.
+SELECT kind, date_start, date_precision, countries FROM tip_activities(
+  E'1. In Chile, UNODC trained judges, and in Peru, UNODC conducted a workshop in March 2024. UNODC assisted Ghana in the establishment of a committee and organized two workshops in Kenya in April 2017. Work continued on a handbook, which is expected to be finalized in 2025. UNODC published a commentary in November 2011 on the 2011 directive.')
+ORDER BY seq;
+
+-- A sentence whose only kind is its setting reports work done there;
+-- a phrase of purpose opening the sentence is not the activity.
+SELECT kind, date_start FROM tip_activities(
+  E'1. At the thirtieth session of the Commission, held in 2021, UNODC provided substantive support to Member States. In order to raise awareness, UNODC trained journalists in Ghana.')
+ORDER BY seq;
+
 SELECT * FROM tip_activities(NULL);
 SELECT count(*) FROM tip_activities('no report here');

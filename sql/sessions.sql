@@ -23,4 +23,11 @@ SELECT body, kind, number FROM tip_sessions(
   E'1. The Commission on Crime Prevention and Criminal Justice met at its twenty-seventh session. UNODC co-organized side events during the thirty-first and thirty-second sessions of the Commission. The first-ever meeting of the Security Council was held.')
 ORDER BY ord;
 
+-- The body of "at its ... session" is the subject that follows; the
+-- inter-agency group holds no sessions; constructive dialogues are held
+-- under the Review Mechanism.
+SELECT body, kind, number FROM tip_sessions(
+  E'1. At its twenty-third session, the Commission adopted resolution 23/2. ICAT co-organized events. On the margins of the thirty-third session, UNODC organized an exhibition. UNODC supported the second constructive dialogue.')
+ORDER BY ord;
+
 SELECT * FROM tip_sessions(NULL);

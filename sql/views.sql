@@ -19,8 +19,12 @@ SELECT count(*) AS reports_without_session_row FROM tip_reports r
 WHERE r.session_number IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM tip_report_sessions s WHERE s.body = r.session_body AND s.number = r.session_number);
 -- country activities: Colombia by year, and the bridge table agrees with the arrays
-SELECT year, sum(activities) AS activities, string_agg(DISTINCT kind, ', ' ORDER BY kind) AS kinds
-FROM tip_country_activities WHERE iso3 = 'COL' GROUP BY year ORDER BY year;
+SELECT country, region, year, sum(activities) AS activities, string_agg(DISTINCT kind, ', ' ORDER BY kind) AS kinds
+FROM tip_country_activities WHERE iso3 = 'COL' GROUP BY country, region, year ORDER BY year;
+-- the activity sentences behind those rows
+SELECT r.year, a.paragraph, a.kind, a.date_start, left(a.sentence, 110) AS sentence
+FROM tip_activities a JOIN tip_reports r USING (report_id)
+WHERE 'COL' = ANY (a.countries) ORDER BY r.year, a.paragraph, a.ord;
 SELECT (SELECT count(*) FROM tip_activity_countries)
        = (SELECT count(*) FROM (SELECT DISTINCT report_id, seq, c FROM tip_activities, unnest(countries) c) d) AS bridge_agrees,
        (SELECT coalesce(sum(activities), 0) FROM tip_country_activities) = (SELECT count(*) FROM tip_activity_countries) AS view_agrees;

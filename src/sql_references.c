@@ -18,34 +18,6 @@ PG_FUNCTION_INFO_V1(tip_references);
 
 #define REFERENCE_NCOLS 10
 
-/* Run the annotation layers asked for, turning a failure into an ERROR. */
-static void
-annotate_or_error(tip_parsed *p, unsigned layers)
-{
-	switch (tip_annotate(p->doc, layers))
-	{
-		case TIP_OK:
-			break;
-		case TIP_ENOMEM:
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory while annotating a report of %zu bytes",
-							p->doc->input_len)));
-			break;
-		case TIP_ETOOBIG:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("report text of %zu bytes is too long to annotate",
-							p->doc->input_len)));
-			break;
-		case TIP_ECANCEL:
-			ereport(ERROR,
-					(errcode(ERRCODE_QUERY_CANCELED),
-					 errmsg("report annotation was canceled")));
-			break;
-	}
-}
-
 /* tip_references(doc text) RETURNS SETOF tip_reference */
 Datum
 tip_references(PG_FUNCTION_ARGS)
@@ -65,7 +37,7 @@ tip_references(PG_FUNCTION_ARGS)
 	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports row",
 									ALLOCSET_SMALL_SIZES);
 	glue_parse(arg, &p);
-	annotate_or_error(&p, TIP_ANN_REFERENCES);
+	glue_annotate(&p, TIP_ANN_REFERENCES);
 	a = p.doc->ann;
 	for (k = 0; k < a->n_references; k++)
 	{

@@ -84,64 +84,16 @@ tip_parse_report(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
 }
 
-/* Shared loop state for the set-returning functions. */
-typedef struct srf_rows
-{
-	ReturnSetInfo *rsinfo;
-	MemoryContext row_cxt;
-	MemoryContext old;
-} srf_rows;
-
-static void
-rows_begin(FunctionCallInfo fcinfo, srf_rows *r, int ncols)
-{
-	glue_init_srf(fcinfo);
-	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	if (r->rsinfo->setDesc->natts != ncols)
-		elog(ERROR, "result row has %d columns, expected %d", r->rsinfo->setDesc->natts, ncols);
-	r->row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports row",
-									   ALLOCSET_SMALL_SIZES);
-}
-
-/* Switch into the per-row context (reset for each row). */
-static void
-row_start(srf_rows *r)
-{
-	MemoryContextReset(r->row_cxt);
-	r->old = MemoryContextSwitchTo(r->row_cxt);
-}
-
-static void
-row_put(srf_rows *r, Datum *values, bool *nulls)
-{
-	MemoryContextSwitchTo(r->old);
-	tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, values, nulls);
-}
-
-static void
-rows_end(srf_rows *r)
-{
-	MemoryContextDelete(r->row_cxt);
-}
-
-/* An int column that is NULL when zero. */
-static Datum
-int_or_null(int v, bool *isnull)
-{
-	*isnull = (v == 0);
-	return Int32GetDatum(v);
-}
-
 /* tip_sections(doc text) RETURNS SETOF tip_section */
 Datum
 tip_sections(PG_FUNCTION_ARGS)
 {
 	text	   *arg = PG_GETARG_TEXT_PP(0);
-	srf_rows	r;
+	glue_rows	r;
 	tip_parsed	p;
 	int			k;
 
-	rows_begin(fcinfo, &r, SECTION_NCOLS);
+	glue_rows_begin(fcinfo, &r, SECTION_NCOLS);
 	glue_parse(arg, &p);
 	for (k = 0; k < p.doc->n_sections; k++)
 	{
@@ -150,25 +102,25 @@ tip_sections(PG_FUNCTION_ARGS)
 		bool		nulls[SECTION_NCOLS];
 		int			i = 0;
 
-		row_start(&r);
+		glue_row_start(&r);
 		memset(nulls, 0, sizeof(nulls));
 		values[i++] = Int32GetDatum(s->ord);
-		values[i] = int_or_null(s->parent_ord, &nulls[i]), i++;
+		values[i] = glue_int_or_null(s->parent_ord, 0, &nulls[i]), i++;
 		values[i++] = Int32GetDatum(s->depth);
 		values[i++] = glue_cstring(tip_section_kind_name(s->kind));
 		values[i] = glue_text(s->label, &nulls[i]), i++;
 		values[i] = glue_text(s->path, &nulls[i]), i++;
 		values[i] = glue_text(s->title, &nulls[i]), i++;
-		values[i] = int_or_null(s->first_paragraph, &nulls[i]), i++;
-		values[i] = int_or_null(s->last_paragraph, &nulls[i]), i++;
+		values[i] = glue_int_or_null(s->first_paragraph, 0, &nulls[i]), i++;
+		values[i] = glue_int_or_null(s->last_paragraph, 0, &nulls[i]), i++;
 		values[i++] = Int32GetDatum((int32) s->start_offset);
 		values[i++] = Int32GetDatum(k + 1 < p.doc->n_sections ? (int32) p.doc->sections[k + 1].start_offset
 									: (int32) p.doc->input_len);
 		Assert(i == SECTION_NCOLS);
-		row_put(&r, values, nulls);
+		glue_row_put(&r, values, nulls);
 	}
 	glue_done(&p);
-	rows_end(&r);
+	glue_rows_end(&r);
 	return (Datum) 0;
 }
 
@@ -177,11 +129,11 @@ Datum
 tip_paragraphs(PG_FUNCTION_ARGS)
 {
 	text	   *arg = PG_GETARG_TEXT_PP(0);
-	srf_rows	r;
+	glue_rows	r;
 	tip_parsed	p;
 	int			k;
 
-	rows_begin(fcinfo, &r, PARAGRAPH_NCOLS);
+	glue_rows_begin(fcinfo, &r, PARAGRAPH_NCOLS);
 	glue_parse(arg, &p);
 	for (k = 0; k < p.doc->n_paragraphs; k++)
 	{
@@ -194,10 +146,10 @@ tip_paragraphs(PG_FUNCTION_ARGS)
 		int			i = 0,
 					j;
 
-		row_start(&r);
+		glue_row_start(&r);
 		memset(nulls, 0, sizeof(nulls));
 		values[i++] = Int32GetDatum(para->number);
-		values[i] = int_or_null(para->section_ord, &nulls[i]), i++;
+		values[i] = glue_int_or_null(para->section_ord, 0, &nulls[i]), i++;
 		values[i] = glue_text(sec ? sec->path : none, &nulls[i]), i++;
 		values[i] = glue_text(sec ? sec->title : none, &nulls[i]), i++;
 		values[i] = glue_text(para->body, &nulls[i]), i++;
@@ -208,10 +160,10 @@ tip_paragraphs(PG_FUNCTION_ARGS)
 		values[i++] = Int32GetDatum((int32) para->start_offset);
 		values[i++] = Int32GetDatum((int32) para->end_offset);
 		Assert(i == PARAGRAPH_NCOLS);
-		row_put(&r, values, nulls);
+		glue_row_put(&r, values, nulls);
 	}
 	glue_done(&p);
-	rows_end(&r);
+	glue_rows_end(&r);
 	return (Datum) 0;
 }
 
@@ -220,11 +172,11 @@ Datum
 tip_footnotes(PG_FUNCTION_ARGS)
 {
 	text	   *arg = PG_GETARG_TEXT_PP(0);
-	srf_rows	r;
+	glue_rows	r;
 	tip_parsed	p;
 	int			k;
 
-	rows_begin(fcinfo, &r, FOOTNOTE_NCOLS);
+	glue_rows_begin(fcinfo, &r, FOOTNOTE_NCOLS);
 	glue_parse(arg, &p);
 	for (k = 0; k < p.doc->n_footnotes; k++)
 	{
@@ -233,17 +185,17 @@ tip_footnotes(PG_FUNCTION_ARGS)
 		bool		nulls[FOOTNOTE_NCOLS];
 		int			i = 0;
 
-		row_start(&r);
+		glue_row_start(&r);
 		memset(nulls, 0, sizeof(nulls));
 		values[i] = glue_text(f->mark, &nulls[i]), i++;
 		values[i] = glue_text(f->body, &nulls[i]), i++;
-		values[i] = int_or_null(f->paragraph, &nulls[i]), i++;
+		values[i] = glue_int_or_null(f->paragraph, 0, &nulls[i]), i++;
 		values[i++] = Int32GetDatum((int32) f->start_offset);
 		values[i++] = Int32GetDatum((int32) f->end_offset);
 		Assert(i == FOOTNOTE_NCOLS);
-		row_put(&r, values, nulls);
+		glue_row_put(&r, values, nulls);
 	}
 	glue_done(&p);
-	rows_end(&r);
+	glue_rows_end(&r);
 	return (Datum) 0;
 }

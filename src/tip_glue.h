@@ -17,9 +17,12 @@ typedef struct tip_parsed
 {
 	MemoryContext cxt;			/* holds the document; delete when done */
 	tip_doc    *doc;
+	tip_allocator alloc;		/* the doc's arena keeps a pointer to it */
+	struct glue_mem *mem;		/* the allocator's state (budget, failure) */
 } tip_parsed;
 
 extern void glue_parse(text *doc, tip_parsed *out);
+extern void glue_annotate(tip_parsed *p, unsigned layers);
 extern void glue_done(tip_parsed *p);
 
 extern Datum glue_text(tip_str s, bool *isnull);
@@ -28,5 +31,22 @@ extern Datum glue_text_array(const tip_str *items, int n);
 extern Datum glue_date(tip_date d, bool *isnull);
 
 extern void glue_init_srf(FunctionCallInfo fcinfo);
+
+/*
+ * Rows of a materialized set-returning function: each row is built in a
+ * context reset per row, then stored in the tuplestore.
+ */
+typedef struct glue_rows
+{
+	ReturnSetInfo *rsinfo;
+	MemoryContext row_cxt;
+	MemoryContext old;
+} glue_rows;
+
+extern void glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols);
+extern void glue_row_start(glue_rows *r);
+extern void glue_row_put(glue_rows *r, Datum *values, bool *nulls);
+extern void glue_rows_end(glue_rows *r);
+extern Datum glue_int_or_null(int v, int none, bool *isnull);
 
 #endif							/* TIP_GLUE_H */

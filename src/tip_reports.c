@@ -13,18 +13,56 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 
 #include "tip_glue.h"
+#include "parser/tip_annotate.h"
 
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+static void glue_check(tip_status rc, const struct glue_mem *mem, size_t len);
+
+/* tip_reports.max_parse_memory, in kB: the most one parse may be granted. */
+static int	max_parse_memory_kb = 8 * 1024 * 1024;
+
+/* Define the module's settings. */
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("tip_reports.max_parse_memory",
+							"Most memory one report parse may be granted.",
+							"A parse is granted 40 times its input plus 64 MB, with its "
+							"annotations 256 times (up to this setting); texts whose parse "
+							"would need more are refused before parsing starts.",
+							&max_parse_memory_kb,
+							8 * 1024 * 1024, 64 * 1024, INT_MAX,
+							PGC_USERSET, GUC_UNIT_KB,
+							NULL, NULL, NULL);
+	MarkGUCPrefixReserved("tip_reports");
+}
+
+/* What the core's allocator works in: a context, and whether palloc failed. */
+typedef struct glue_mem
+{
+	MemoryContext cxt;
+	size_t		budget;			/* memory_limit handed to the core */
+	bool		failed;			/* the backend itself had no memory left */
+} glue_mem;
 
 /* Allocation for the core: huge chunks allowed, NULL instead of ERROR. */
 static void *
 glue_alloc(void *ctx, size_t size)
 {
-	return MemoryContextAllocExtended((MemoryContext) ctx, size,
-									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+	glue_mem   *m = (glue_mem *) ctx;
+	void	   *p = MemoryContextAllocExtended(m->cxt, size,
+											   MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+
+	if (p == NULL)
+		m->failed = true;
+	return p;
 }
 
 static void
@@ -32,6 +70,30 @@ glue_release(void *ctx, void *ptr)
 {
 	(void) ctx;
 	pfree(ptr);
+}
+
+/*
+ * The memory a parse of len bytes is granted (TIP_MEM_FACTOR x len +
+ * TIP_MEM_BASE); raises program_limit_exceeded, before anything is
+ * allocated, when that is beyond tip_reports.max_parse_memory.
+ */
+static size_t
+parse_budget(size_t len)
+{
+	size_t		budget = TIP_MEM_BASE;
+	size_t		max = (size_t) max_parse_memory_kb * 1024;
+
+	if (len > TIP_MAX_INPUT || len > (max - Min(max, budget)) / TIP_MEM_FACTOR)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("report text of %zu bytes is too long", len),
+				 len > TIP_MAX_INPUT ?
+				 errdetail("The parser accepts at most %zu bytes.", (size_t) TIP_MAX_INPUT) :
+				 errdetail("A parse is granted %d times its input plus %zu MB, more than "
+						   "tip_reports.max_parse_memory (%d kB).", TIP_MEM_FACTOR,
+						   TIP_MEM_BASE / (1024 * 1024), max_parse_memory_kb),
+				 errhint("Raise tip_reports.max_parse_memory or split the text.")));
+	return budget + len * TIP_MEM_FACTOR;
 }
 
 /* Called by the core's long loops: lets the backend cancel the query. */
@@ -59,17 +121,13 @@ needs_conversion(void)
 void
 glue_parse(text *doc, tip_parsed *out)
 {
-	tip_allocator a;
+	tip_allocator *a = &out->alloc;
 	tip_options opt;
 	tip_status	rc;
+	glue_mem   *mem;
 	const char *data = VARDATA_ANY(doc);
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
-
-	if (len > TIP_MAX_INPUT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("report text of %zu bytes is too long", len),
-				 errdetail("The parser accepts at most %zu bytes.", (size_t) TIP_MAX_INPUT)));
+	size_t		budget = parse_budget(len);
 
 	out->cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports parse",
 									 ALLOCSET_DEFAULT_SIZES);
@@ -81,20 +139,51 @@ glue_parse(text *doc, tip_parsed *out)
 														GetDatabaseEncoding(), PG_UTF8);
 		len = strlen(data);
 		MemoryContextSwitchTo(old);
+		budget = parse_budget(len);
 	}
 
-	a.alloc = glue_alloc;
-	a.release = glue_release;
-	a.ctx = out->cxt;
+	mem = MemoryContextAllocZero(out->cxt, sizeof(glue_mem));
+	mem->cxt = out->cxt;
+	mem->budget = budget;
+	out->mem = mem;
+	/* in *out, not on this stack: later annotation allocates through it */
+	a->alloc = glue_alloc;
+	a->release = glue_release;
+	a->ctx = mem;
 	memset(&opt, 0, sizeof(opt));
 	opt.progress = glue_progress;
+	opt.memory_limit = budget;
 
-	rc = tip_parse(data, len, &a, &opt, &out->doc);
+	rc = tip_parse(data, len, a, &opt, &out->doc);
+	glue_check(rc, mem, len);
+
+	/* annotation layers may take more: grant them their own bound */
+	mem->budget = Min((size_t) max_parse_memory_kb * 1024,
+					  TIP_MEM_BASE + len * TIP_ANN_MEM_FACTOR);
+	out->doc->arena.limit = Max(mem->budget, budget);
+}
+
+/*
+ * Turn a core status into an ERROR (or nothing for TIP_OK).  An allocation
+ * refused by the core's arena while the backend still had memory means the
+ * parse went past its budget: program_limit_exceeded, not out_of_memory.
+ */
+static void
+glue_check(tip_status rc, const glue_mem *mem, size_t len)
+{
 	switch (rc)
 	{
 		case TIP_OK:
 			break;
 		case TIP_ENOMEM:
+			if (!mem->failed)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("report text of %zu bytes needs more memory than a parse is granted", len),
+						 errdetail("A parse is granted %d times its input plus %zu MB, with its "
+								   "annotations %d times (up to tip_reports.max_parse_memory): "
+								   "%zu kB here.", TIP_MEM_FACTOR, TIP_MEM_BASE / (1024 * 1024),
+								   TIP_ANN_MEM_FACTOR, mem->budget / 1024)));
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory while parsing a report of %zu bytes", len)));
@@ -113,6 +202,13 @@ glue_parse(text *doc, tip_parsed *out)
 	}
 }
 
+/* Run annotation layers over a parse made by glue_parse(); ERROR on failure. */
+void
+glue_annotate(tip_parsed *p, unsigned layers)
+{
+	glue_check(tip_annotate(p->doc, layers), p->mem, p->doc->input_len);
+}
+
 /* Release a parse. */
 void
 glue_done(tip_parsed *p)
@@ -121,6 +217,7 @@ glue_done(tip_parsed *p)
 		MemoryContextDelete(p->cxt);
 	p->cxt = NULL;
 	p->doc = NULL;
+	p->mem = NULL;
 }
 
 /* A core string as a text Datum (NULL when the core says NULL). */
@@ -191,4 +288,46 @@ glue_init_srf(FunctionCallInfo fcinfo)
 #else
 	SetSingleFuncCall(fcinfo, 0);
 #endif
+}
+
+/* Start a materialized result of ncols columns (checked against the type). */
+void
+glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols)
+{
+	glue_init_srf(fcinfo);
+	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	if (r->rsinfo->setDesc->natts != ncols)
+		elog(ERROR, "result row has %d columns, expected %d", r->rsinfo->setDesc->natts, ncols);
+	r->row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports row",
+									   ALLOCSET_SMALL_SIZES);
+}
+
+/* Switch into the per-row context (reset for each row). */
+void
+glue_row_start(glue_rows *r)
+{
+	MemoryContextReset(r->row_cxt);
+	r->old = MemoryContextSwitchTo(r->row_cxt);
+}
+
+/* Store the row built since glue_row_start(). */
+void
+glue_row_put(glue_rows *r, Datum *values, bool *nulls)
+{
+	MemoryContextSwitchTo(r->old);
+	tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, values, nulls);
+}
+
+void
+glue_rows_end(glue_rows *r)
+{
+	MemoryContextDelete(r->row_cxt);
+}
+
+/* An int column that is NULL when it equals none. */
+Datum
+glue_int_or_null(int v, int none, bool *isnull)
+{
+	*isnull = (v == none);
+	return Int32GetDatum(v);
 }

@@ -111,17 +111,23 @@ COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_parties IS 'States the re
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_party_states IS 'Those States, as written';
 
 CREATE VIEW @extschema@.tip_country_activities AS
-SELECT c.iso3,
+SELECT k.un_name AS country, c.iso3, k.m49, k.region, k.subregion,
 	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year) AS year,
 	a.theme, a.kind, pg_catalog.count(*) AS activities
 FROM @extschema@.tip_activity_countries AS c
 JOIN @extschema@.tip_activities AS a
 	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.seq OPERATOR(pg_catalog.=) c.activity_seq
 JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) c.report_id
-GROUP BY 1, 2, 3, 4;
+LEFT JOIN @extschema@.tip_countries AS k ON k.alpha3 OPERATOR(pg_catalog.=) c.iso3
+GROUP BY k.un_name, c.iso3, k.m49, k.region, k.subregion,
+	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year), a.theme, a.kind;
 
 COMMENT ON VIEW @extschema@.tip_country_activities IS 'Activities per country, year, theme and kind';
+COMMENT ON COLUMN @extschema@.tip_country_activities.country IS 'Country as the UN writes it (tip_countries.un_name)';
 COMMENT ON COLUMN @extschema@.tip_country_activities.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.tip_country_activities.m49 IS 'UN M49 numeric code';
+COMMENT ON COLUMN @extschema@.tip_country_activities.region IS 'M49 region';
+COMMENT ON COLUMN @extschema@.tip_country_activities.subregion IS 'M49 subregion';
 COMMENT ON COLUMN @extschema@.tip_country_activities.year IS 'Year of the activity, else of the report describing it';
 COMMENT ON COLUMN @extschema@.tip_country_activities.theme IS 'Theme of the activity';
 COMMENT ON COLUMN @extschema@.tip_country_activities.kind IS 'Kind of activity';

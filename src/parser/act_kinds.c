@@ -18,10 +18,13 @@
 /* cue flags */
 #define CF_CASE		0x01		/* match the pattern's case exactly */
 #define CF_VERBISH	0x02		/* also a verb: not a cue after "to" */
+#define CF_PARTNER	0x04		/* names the kind only with a partner named */
 
 typedef struct cue_def
 {
-	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on */
+	const char *pat;			/* lower case; ' ' = one space; final '*' = word goes on;
+								 * at least two bytes before the '*' (the index
+								 * of cue_table_get hashes the first two) */
 	act_kind	kind;
 	int			flags;
 } cue_def;
@@ -246,7 +249,8 @@ static const cue_def cues[] = {
 	{"joint project*", AK_PARTNERSHIP, 0},
 	{"joint initiative*", AK_PARTNERSHIP, 0},
 	{"joint operational activit*", AK_PARTNERSHIP, 0},
-	{"project", AK_PARTNERSHIP, 0},
+	{"project", AK_PARTNERSHIP, CF_PARTNER},
+	{"projects", AK_PARTNERSHIP, CF_PARTNER},
 	{"regional network*", AK_PARTNERSHIP, 0},
 	{"regional platform*", AK_PARTNERSHIP, 0},
 
@@ -257,6 +261,9 @@ static const cue_def cues[] = {
 };
 
 #define N_CUES ((int) (sizeof(cues) / sizeof(cues[0])))
+
+/* the index of the table (cue_table_get) holds at most ACT_INDEX_MAX */
+typedef char cues_fit_the_index[N_CUES <= ACT_INDEX_MAX ? 1 : -1];
 
 const char *
 act_kind_name(act_kind k)
@@ -328,7 +335,7 @@ match_len(const char *t, uint32_t p, uint32_t e, const char *pat, int exact_case
 }
 
 int
-act_word_at(const char *t, uint32_t p, uint32_t e, const char *pat)
+act_word_match(const char *t, uint32_t p, uint32_t e, const char *pat)
 {
 	return match_len(t, p, e, pat, 0) > 0;
 }
@@ -347,21 +354,98 @@ act_prev_word(const char *t, uint32_t s, uint32_t p)
 	return q;
 }
 
-/* Words that, just before a cue's noun phrase, make it the setting. */
+/* Words that name an earlier or later event: its dates are not the activity's. */
+static int
+before_after_word(const char *t, uint32_t p, uint32_t e)
+{
+	return act_word_at(t, p, e, "following") || act_word_at(t, p, e, "after") ||
+		act_word_at(t, p, e, "before") || act_word_at(t, p, e, "prior") ||
+		act_word_at(t, p, e, "since") || act_word_at(t, p, e, "ahead");
+}
+
+/*
+ * Words that, just before a cue's noun phrase, make it the setting: 1, or
+ * 2 when the setting is an event before or after the thing done.
+ */
 static int
 frame_word(const char *t, uint32_t p, uint32_t e)
 {
 	static const char *const words[] = {
 		"at", "during", "following", "margins", "after", "before", "since",
-		"prior", "ahead", "under", "through", "within", "via", "part",
-		"framework", "with", "between",
+		"prior", "ahead", "under", "within", "part", "framework", "with",
+		"between",
 	};
 	size_t		k;
 
+	/* the words above (and those of before_after_word) start with these */
+	if (p >= e || !act_letter_in((unsigned char) t[p], "abdfmpsuw"))
+		return 0;
+	if (before_after_word(t, p, e))
+		return 2;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (match_len(t, p, e, words[k], 0) > 0)
+		if (act_word_at(t, p, e, words[k]))
 			return 1;
 	return 0;
+}
+
+/*
+ * Does the clause the cue at t[p] stands in open with a preposition of
+ * setting ("Within the framework of the ... project, UNODC ...", "As part
+ * of the campaign, ...")?  The clause runs back to the sentence start or
+ * the last comma; it must not hold the sentence's verb.  Returns 2 when
+ * the phrase names an earlier or later event ("Following the adoption ...").
+ */
+static int
+clause_is_frame(const char *t, uint32_t s, uint32_t p)
+{
+	uint32_t	q = p,
+				k;
+
+	while (q > s && t[q - 1] != ',' && t[q - 1] != ';' && t[q - 1] != ':')
+		q--;
+	while (q < p && t[q] == ' ')
+		q++;
+	if (act_word_at(t, q, p, "also"))
+		q += 5;
+	/* a sentence that opens with a participle states a reason or setting */
+	if (q == s || (q > s && t[q - 1] == ' ' && q - s < 3))
+	{
+		uint32_t	w = q;
+
+		while (w < p && lex_is_alpha((unsigned char) t[w]))
+			w++;
+		if (w - q > 5 && lex_is_upper((unsigned char) t[q]) &&
+			t[w - 1] == 'g' && t[w - 2] == 'n' && t[w - 3] == 'i' &&
+			!act_word_at(t, q, p, "during"))
+			return before_after_word(t, q, p) ? 2 : 1;
+	}
+	if (act_word_at(t, q, p, "given") || act_word_at(t, q, p, "in view of") ||
+		act_word_at(t, q, p, "in light of") || act_word_at(t, q, p, "in the light of") ||
+		act_word_at(t, q, p, "with regard to") || act_word_at(t, q, p, "in response to") ||
+		act_word_at(t, q, p, "in order to") || act_word_at(t, q, p, "with the aim of") ||
+		act_word_at(t, q, p, "with a view to"))
+		return 1;
+	if (!(act_word_at(t, q, p, "within") || act_word_at(t, q, p, "under") ||
+		  act_word_at(t, q, p, "as part of") || act_word_at(t, q, p, "in the framework") ||
+		  act_word_at(t, q, p, "in the context") || act_word_at(t, q, p, "following") ||
+		  act_word_at(t, q, p, "during") || act_word_at(t, q, p, "at the") ||
+		  act_word_at(t, q, p, "on the margins") || act_word_at(t, q, p, "in the margins") ||
+		  act_word_at(t, q, p, "after")))
+		return 0;
+	/* a verb in between ends the phrase ("During ..., UNODC organized") */
+	for (k = q; k + 1 < p; k++)
+		if (t[k] == 'e' && t[k + 1] == 'd' && (k + 2 >= p || t[k + 2] == ' ') &&
+			k > q + 2 && lex_is_alpha((unsigned char) t[k - 1]))
+		{
+			uint32_t	w = act_prev_word(t, q, k + 2);
+
+			if (act_word_at(t, w, p, "held") || act_word_at(t, w, p, "organized"))
+				continue;
+			if (w > q && t[w - 1] == ' ' && lex_is_upper((unsigned char) t[w]))
+				continue;
+			return 0;
+		}
+	return before_after_word(t, q, p) ? 2 : 1;
 }
 
 /*
@@ -373,7 +457,8 @@ static int
 is_frame(const char *t, uint32_t s, uint32_t p)
 {
 	uint32_t	q = p;
-	int			words;
+	int			words,
+				f;
 
 	for (words = 0; words < 8 && q > s; words++)
 	{
@@ -387,8 +472,16 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 		q = act_prev_word(t, s, w);
 		if (q == w)
 			return 0;
-		if (frame_word(t, q, w))
-			return 1;
+		if ((f = frame_word(t, q, w)) != 0)
+		{
+			uint32_t	v = act_prev_word(t, s, q);
+
+			/* "aimed at raising awareness" names a purpose, not a setting */
+			if (v < q && (act_word_at(t, v, q, "aimed") || act_word_at(t, v, q, "targeted") ||
+						  act_word_at(t, v, q, "directed")))
+				return 0;
+			return f;
+		}
 		/* the verb of the sentence ends the noun phrase */
 		if (w - q > 2 && t[w - 1] == 'd' && t[w - 2] == 'e')
 			return 0;
@@ -396,22 +489,69 @@ is_frame(const char *t, uint32_t s, uint32_t p)
 	return 0;
 }
 
-/* Is there, in t[p, q), a word ending in "ed" (a verb: a new clause)? */
+/*
+ * Is there, in t[p, q), the verb of a new clause: a semicolon that does
+ * not part the items of a list "(a) ...; (b) ...", or a word ending in
+ * "ed" after a comma, a conjunction, an auxiliary of the active or an
+ * actor ("..., and published", "has developed", "UNODC organized")?  A
+ * participle after a noun ("courses focused on", "a manual entitled") or
+ * a passive ("was conducted, focusing on ...") is not.
+ */
 static int
 verb_between(const char *t, uint32_t p, uint32_t q)
 {
+	static const char *const before[] = {
+		"and", "also", "then", "has", "have", "had", "subsequently", "unodc",
+		"office", "further", "later", "successfully", "jointly",
+	};
 	uint32_t	k;
 
 	for (k = p; k + 1 < q; k++)
 	{
+		uint32_t	w,
+					v;
+		size_t		j;
+
 		if (t[k] == ';')
+		{
+			uint32_t	r = k + 1;
+
+			while (r < q && t[r] == ' ')
+				r++;
+			if (act_word_at(t, r, q, "and") || act_word_at(t, r, q, "or"))
+				r += 3;
+			while (r < q && t[r] == ' ')
+				r++;
+			if (!(r + 2 < q && t[r] == '(' && lex_is_alpha((unsigned char) t[r + 1]) &&
+				  t[r + 2] == ')'))
+				return 1;
+			continue;
+		}
+		if (!(k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
+			  (k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
+			  lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3])))
+			continue;
+		w = act_prev_word(t, p, k + 1);
+		if (w <= p || w < 2 || t[w - 1] != ' ' || t[w - 2] == ',')
 			return 1;
-		if (k > p + 3 && t[k] == 'd' && t[k - 1] == 'e' &&
-			(k + 1 == q || !lex_is_alpha((unsigned char) t[k + 1])) &&
-			lex_is_alpha((unsigned char) t[k - 2]) && lex_is_alpha((unsigned char) t[k - 3]))
+		/* the word before may lie before p (the head noun itself) */
+		v = act_prev_word(t, 0, w);
+		if (v == w)
 			return 1;
+		for (j = 0; j < sizeof(before) / sizeof(before[0]); j++)
+			if (act_word_at(t, v, w, before[j]))
+				return 1;
 	}
 	return 0;
+}
+
+/* Does t[p, q) hold a phrase of result ("resulting in", "which led to")? */
+static int
+result_between(const char *t, uint32_t p, uint32_t q)
+{
+	return act_find_ci(t + p, q - p, "result") != NULL ||
+		act_find_ci(t + p, q - p, " led to ") != NULL ||
+		act_find_ci(t + p, q - p, "leading to ") != NULL;
 }
 
 /* Does a purpose phrase ("to support", "in order to", "aimed at") start at t[p]? */
@@ -428,6 +568,16 @@ purpose_at(const char *t, uint32_t p, uint32_t e)
 	};
 	size_t		k;
 
+	/* the means: "by providing material for an exhibition" */
+	if (act_word_at(t, p, e, "by") && p + 3 < e)
+	{
+		uint32_t	q = p + 3;
+
+		while (q < e && lex_is_alpha((unsigned char) t[q]))
+			q++;
+		if (q - p > 6 && t[q - 1] == 'g' && t[q - 2] == 'n' && t[q - 3] == 'i')
+			return 1;
+	}
 	if (act_word_at(t, p, e, "in order to") || act_word_at(t, p, e, "so as to") ||
 		act_word_at(t, p, e, "aimed at") || act_word_at(t, p, e, "with the aim of") ||
 		act_word_at(t, p, e, "with a view to") || act_word_at(t, p, e, "which is aimed at"))
@@ -436,7 +586,7 @@ purpose_at(const char *t, uint32_t p, uint32_t e)
 		return 0;
 	p += 3;
 	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
-		if (match_len(t, p, e, verbs[k], 0) > 0)
+		if (act_word_at(t, p, e, verbs[k]))
 			return 1;
 	return 0;
 }
@@ -448,27 +598,45 @@ governed_by_preposition(const char *t, uint32_t s, uint32_t p)
 	static const char *const preps[] = {
 		"on", "of", "to", "for", "regarding", "concerning", "about", "into",
 		"including", "in", "against", "related", "involving", "comprising",
-		"focusing", "focused", "entitled",
+		"focusing", "focused", "entitled", "from", "comprising", "preparing",
+		"covering", "providing", "dedicated",
 	};
 	uint32_t	q = p;
 	int			words;
 
-	for (words = 0; words < 4; words++)
+	for (words = 0; words < 6; words++)
 	{
 		uint32_t	w = act_prev_word(t, s, q);
 		size_t		k;
 
+		uint32_t	g;
+
 		if (w == q)
 			return 0;
+		/* a comma, colon or bracket between the words ends the phrase */
+		for (g = w; g < q; g++)
+			if (t[g] == ',' || t[g] == ';' || t[g] == ':' || t[g] == '(' || t[g] == ')')
+				return 0;
 		for (k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
 			if (act_word_at(t, w, q, preps[k]))
 				return 1;
-		/* a comma or bracket before the word ends the phrase */
-		if (w > s && (t[w - 1] == '(' || (w > s + 1 && t[w - 2] == ',')))
-			return 0;
 		q = w;
 	}
 	return 0;
+}
+
+/*
+ * Is the cue at q an item of a list that names instances of the head
+ * ("tools, including handbooks, ... reports and assessments")?
+ */
+static int
+list_of_head(const char *t, uint32_t p, uint32_t q)
+{
+	const char *h = act_find_ci(t + p, q - p, "including ");
+
+	if (h == NULL)
+		h = act_find_ci(t + p, q - p, "such as ");
+	return h != NULL && act_find_text(h, (size_t) (t + q - h), ";") == NULL;
 }
 
 /*
@@ -500,7 +668,9 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 
 		if (c[i].frame)
 			continue;
-		if (head >= 0)
+		/* a cue that is itself a verb ("and trained legal drafters") is a head */
+		if (head >= 0 && !result_between(t, c[head].end, c[i].start) &&
+			!(c[i].end - c[i].start > 3 && t[c[i].end - 1] == 'd' && t[c[i].end - 2] == 'e'))
 		{
 			/* a purpose phrase between the head and this cue */
 			for (p = purpose ? purpose : c[head].end; p < c[i].start && !purpose; p++)
@@ -508,7 +678,8 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 					purpose = p + 1;
 			if (purpose && verb_between(t, purpose, c[i].start))
 				purpose = 0;
-			if (purpose || (governed_by_preposition(t, s, c[i].start) &&
+			if (purpose || ((governed_by_preposition(t, s, c[i].start) ||
+							 list_of_head(t, c[head].end, c[i].start)) &&
 							!verb_between(t, c[head].end, c[i].start)))
 			{
 				c[i].kind = c[head].kind;
@@ -520,26 +691,69 @@ prune_cues(const char *t, uint32_t s, uint32_t e, act_cue *c, int n)
 	}
 }
 
+/*
+ * The cue table indexed by its first two bytes, and for each cue its first (up to)
+ * four bytes before any '*', folded, as a key under a mask: a cue can match
+ * only where the text's folded bytes agree with its key.  Built on first use.
+ */
+typedef struct cue_table
+{
+	act_index	ix;
+	uint32_t	key[N_CUES];
+	uint32_t	mask[N_CUES];
+} cue_table;
+
+static const cue_table *
+cue_table_get(void)
+{
+	static cue_table ct;
+
+	if (!ct.ix.built)
+	{
+		uint16_t	hash[N_CUES];
+		int			k;
+
+		for (k = 0; k < N_CUES; k++)
+		{
+			const char *pat = cues[k].pat;
+
+			/* every pattern has two bytes before any '*' */
+			hash[k] = (uint16_t) act_hash2((unsigned char) pat[0], (unsigned char) pat[1]);
+			ct.key[k] = act_key(pat, strcspn(pat, "*"), &ct.mask[k]);
+		}
+		act_index_build(&ct.ix, hash, N_CUES);
+	}
+	return &ct;
+}
+
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
-	int			n = 0;
+	int			n = 0,
+				depth = 0,
+				k;
 	uint32_t	p = s;
 
 	while (p < e && n < max)
 	{
 		uint32_t	best = 0;
-		int			bk = -1,
-					k;
+		int			bk = -1;
 
 		if (word_byte(t, p, e) && (p == s || !word_byte(t, p - 1, e)) &&
 			(p == s || t[p - 1] != '-'))
 		{
-			for (k = 0; k < N_CUES; k++)
+			const cue_table *ct = cue_table_get();
+			unsigned	h = act_text_hash(t, p, e);
+			uint32_t	tk = ct->ix.start[h] < ct->ix.start[h + 1] ? act_text_key(t, p, e) : 0;
+			int			i;
+
+			/* the cues that may start with these bytes, in the table's order */
+			for (i = ct->ix.start[h]; i < ct->ix.start[h + 1]; i++)
 			{
 				uint32_t	l;
 
-				if (lower((unsigned char) t[p]) != lower((unsigned char) cues[k].pat[0]))
+				k = ct->ix.order[i];
+				if ((tk & ct->mask[k]) != ct->key[k])
 					continue;
 				l = match_len(t, p, e, cues[k].pat, cues[k].flags & CF_CASE);
 				if (l > best)
@@ -551,6 +765,17 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 		}
 		if (bk < 0)
 		{
+			/* no cue starts in the rest of a word (nor a bracket) */
+			if (word_byte(t, p, e))
+			{
+				while (word_byte(t, p, e))
+					p++;
+				continue;
+			}
+			if (t[p] == '(')
+				depth++;
+			else if (t[p] == ')' && depth > 0)
+				depth--;
 			p++;
 			continue;
 		}
@@ -562,9 +787,28 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 			out[n].end = p + best;
 			out[n].kind = cues[bk].kind;
 			out[n].frame = is_frame(t, s, p);
+			if (out[n].frame == 0)
+				out[n].frame = clause_is_frame(t, s, p);
+			out[n].partner = (cues[bk].flags & CF_PARTNER) != 0;
+			out[n].aside = depth > 0;
 			n++;
 		}
+		for (k = 0; k < (int) best; k++)
+			depth += t[p + k] == '(' ? 1 : (t[p + k] == ')' && depth > 0 ? -1 : 0);
 		p += best;
+	}
+	/* cues in brackets are asides when the sentence names a kind outside */
+	for (k = 0; k < n; k++)
+		if (!out[k].aside && !out[k].frame)
+			break;
+	if (k < n)
+	{
+		int			m = 0;
+
+		for (k = 0; k < n; k++)
+			if (!out[k].aside)
+				out[m++] = out[k];
+		n = m;
 	}
 	prune_cues(t, s, e, out, n);
 	return n;

@@ -11,7 +11,8 @@
 
 #include "act_int.h"
 
-/* Stems of activity verbs; the word may go on with one of verb_endings. */
+/* Stems of activity verbs; the word may go on with one of verb_endings.
+ * Each has at least two bytes (the index of stems() hashes the first two). */
 static const char *const verb_stems[] = {
 	"organiz", "organis", "co-organiz", "co-organis", "conven", "host", "co-host",
 	"conduct", "deliver", "provid", "develop", "publish", "launch", "issu",
@@ -40,24 +41,77 @@ static const char *const not_subject_before[] = {
 	"whom", "which",
 };
 
-/* Length of an activity verb at t[p], or 0. */
+#define N_STEMS ((int) (sizeof(verb_stems) / sizeof(verb_stems[0])))
+#define N_ENDINGS ((int) (sizeof(verb_endings) / sizeof(verb_endings[0])))
+
+/* the index of the stems holds at most ACT_INDEX_MAX */
+typedef char stems_fit_the_index[N_STEMS <= ACT_INDEX_MAX ? 1 : -1];
+
+/* The verb stems indexed by their first two bytes, with their lengths and keys. */
+typedef struct stem_table
+{
+	act_index	ix;
+	uint8_t		len[N_STEMS];
+	uint32_t	key[N_STEMS];	/* first (up to) four bytes, folded */
+	uint32_t	mask[N_STEMS];
+	uint8_t		end_len[N_ENDINGS];
+} stem_table;
+
+static const stem_table *
+stems(void)
+{
+	static stem_table st;
+
+	if (!st.ix.built)
+	{
+		uint16_t	hash[N_STEMS];
+		int			k;
+
+		for (k = 0; k < N_STEMS; k++)
+		{
+			/* every stem has at least two bytes */
+			hash[k] = (uint16_t) act_hash2((unsigned char) verb_stems[k][0],
+										   (unsigned char) verb_stems[k][1]);
+			st.len[k] = (uint8_t) strlen(verb_stems[k]);
+			st.key[k] = act_key(verb_stems[k], st.len[k], &st.mask[k]);
+		}
+		for (k = 0; k < N_ENDINGS; k++)
+			st.end_len[k] = (uint8_t) strlen(verb_endings[k]);
+		act_index_build(&st.ix, hash, N_STEMS);
+	}
+	return &st;
+}
+
+/* Length of an activity verb at t[p], or 0: the first stem of the list
+ * that matches, with the first ending after which the word ends. */
 static uint32_t
 verb_at(const char *t, uint32_t p, uint32_t e)
 {
-	size_t		k,
+	const stem_table *st = stems();
+	unsigned	h;
+	uint32_t	tk;
+	int			i,
 				j;
 
 	if (p > 0 && (lex_is_alpha((unsigned char) t[p - 1]) || t[p - 1] == '-'))
 		return 0;
-	for (k = 0; k < sizeof(verb_stems) / sizeof(verb_stems[0]); k++)
+	if (p >= e)
+		return 0;
+	h = act_text_hash(t, p, e);
+	if (st->ix.start[h] == st->ix.start[h + 1])
+		return 0;				/* no stem starts so */
+	tk = act_text_key(t, p, e);
+	for (i = st->ix.start[h]; i < st->ix.start[h + 1]; i++)
 	{
-		size_t		sl = strlen(verb_stems[k]);
+		int			k = st->ix.order[i];
+		size_t		sl = st->len[k];
 
-		if (p + sl > e || !lex_starts_with_ci(t + p, e - p, verb_stems[k]))
+		if (p + sl > e || (tk & st->mask[k]) != st->key[k] ||
+			!lex_starts_with_ci(t + p, e - p, verb_stems[k]))
 			continue;
-		for (j = 0; j < sizeof(verb_endings) / sizeof(verb_endings[0]); j++)
+		for (j = 0; j < N_ENDINGS; j++)
 		{
-			size_t		el = strlen(verb_endings[j]);
+			size_t		el = st->end_len[j];
 			uint32_t	q = (uint32_t) (p + sl + el);
 
 			if (q > e || memcmp(t + p + sl, verb_endings[j], el) != 0)
@@ -82,26 +136,68 @@ past_form(const char *t, uint32_t p, uint32_t q)
 		act_word_at(t, p, q, "began") || act_word_at(t, p, q, "carried out");
 }
 
+/* End of the run of letters that t[p] is in (t[p] a letter). */
+static inline uint32_t
+letters_end(const char *t, uint32_t p, uint32_t e)
+{
+	while (p < e && lex_is_alpha((unsigned char) t[p]))
+		p++;
+	return p;
+}
+
+/*
+ * Can an actor start at t[p]?  A quick test of the first bytes, true of
+ * every entry of actor_at(): "UNODC", "UN.GIFT", "GLO.ACT", "Office" and
+ * "the ...", "The ...".
+ */
+static inline int
+actor_may_start(const char *t, uint32_t p, uint32_t e)
+{
+	switch (t[p])
+	{
+		case 'U':
+		case 'G':
+		case 'O':
+			return 1;
+		case 't':
+		case 'T':
+			return p + 4 <= e && t[p + 1] == 'h' && t[p + 2] == 'e' && t[p + 3] == ' ';
+		default:
+			return 0;
+	}
+}
+
 /* Does an actor of the activity (UNODC, the Office, ...) start at t[p]? */
 static uint32_t
 actor_at(const char *t, uint32_t p, uint32_t e)
 {
-	static const char *const actors[] = {
-		"UNODC", "the Office", "The Office", "Office", "UN.GIFT", "GLO.ACT",
-		"the Global Programme", "the Executive Director", "The Executive Director",
-		"the Facility", "the Global Initiative", "the Trust Fund",
+#define ACTOR(s) {s, sizeof(s) - 1}
+	static const struct
+	{
+		const char *w;
+		uint32_t	len;
+	}			actors[] = {
+		ACTOR("UNODC"), ACTOR("the Office"), ACTOR("The Office"), ACTOR("Office"),
+		ACTOR("UN.GIFT"), ACTOR("GLO.ACT"), ACTOR("the Global Programme"),
+		ACTOR("the Executive Director"), ACTOR("The Executive Director"),
+		ACTOR("the Facility"), ACTOR("the Global Initiative"), ACTOR("the Trust Fund"),
 	};
+#undef ACTOR
 	size_t		k;
 
 	if (p > 0 && lex_is_alpha((unsigned char) t[p - 1]))
 		return 0;
+	/* every actor starts with one of these, and has at least five bytes */
+	if (p >= e || !(t[p] == 'U' || t[p] == 't' || t[p] == 'T' || t[p] == 'O' || t[p] == 'G'))
+		return 0;
 	for (k = 0; k < sizeof(actors) / sizeof(actors[0]); k++)
 	{
-		size_t		l = strlen(actors[k]);
+		uint32_t	l = actors[k].len;
 
-		if (p + l <= e && memcmp(t + p, actors[k], l) == 0 &&
+		if (p + l <= e && t[p] == actors[k].w[0] && t[p + 4] == actors[k].w[4] &&
+			memcmp(t + p, actors[k].w, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
-			return (uint32_t) l;
+			return l;
 	}
 	return 0;
 }
@@ -167,7 +263,34 @@ passive_before(const char *t, uint32_t s, uint32_t p)
 }
 
 int
-act_reports_activity(const char *t, uint32_t s, uint32_t e)
+act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max)
+{
+	uint32_t	p;
+	int			n = 0;
+
+	for (p = s; p < e && n < max; p++)
+	{
+		uint32_t	l;
+
+		if (!lex_is_alpha((unsigned char) t[p]))
+			continue;
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		{
+			p = letters_end(t, p, e) - 1;	/* not a word start: to its end */
+			continue;
+		}
+		if (actor_may_start(t, p, e) && (l = actor_at(t, p, e)) > 0)
+		{
+			if (actor_is_subject(t, s, p))
+				out[n++] = p;
+			p += l - 1;
+		}
+	}
+	return n;
+}
+
+int
+act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
 	uint32_t	p;
 	int			subject_seen = 0,
@@ -175,31 +298,42 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e)
 				past = 0,
 				plan = 0;
 
-	if (lex_find_ci(t + s, e - s, "may wish") != NULL)
+	if (act_find_ci(t + s, e - s, "may wish") != NULL)
 		return 0;
 	for (p = s; p < e; p++)
 	{
 		uint32_t	l;
+		unsigned char c0 = act_fold((unsigned char) t[p]);
 
-		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		/* every word looked for starts with a letter, at a word start */
+		if (!lex_is_alpha(c0))
 			continue;
-		if ((l = actor_at(t, p, e)) > 0)
+		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		{
+			p = letters_end(t, p, e) - 1;
+			continue;
+		}
+		if (actor_may_start(t, p, e) && (l = actor_at(t, p, e)) > 0)
 		{
 			if (actor_is_subject(t, s, p))
 				subject_seen = 1;
 			p += l - 1;
 			continue;
 		}
-		if (act_word_at(t, p, e, "will") || act_word_at(t, p, e, "planned") ||
-			act_word_at(t, p, e, "scheduled"))
+		if ((c0 == 'w' || c0 == 'p' || c0 == 's') &&
+			(act_word_at(t, p, e, "will") || act_word_at(t, p, e, "planned") ||
+			 act_word_at(t, p, e, "scheduled")))
 			plan = 1;
-		if (act_word_at(t, p, e, "received training") || act_word_at(t, p, e, "received support") ||
-			act_word_at(t, p, e, "benefited from") || act_word_at(t, p, e, "benefited") ||
-			act_word_at(t, p, e, "with support from") || act_word_at(t, p, e, "with the support of") ||
-			act_word_at(t, p, e, "with the expert assistance of") ||
-			act_word_at(t, p, e, "work continued") || act_word_at(t, p, e, "has received support") ||
-			act_word_at(t, p, e, "launched in"))
+		if ((c0 == 'r' || c0 == 'b' || c0 == 'w' || c0 == 'h' || c0 == 'l') &&
+			(act_word_at(t, p, e, "received training") || act_word_at(t, p, e, "received support") ||
+			 act_word_at(t, p, e, "benefited from") || act_word_at(t, p, e, "benefited") ||
+			 act_word_at(t, p, e, "with support from") || act_word_at(t, p, e, "with the support of") ||
+			 act_word_at(t, p, e, "with the expert assistance of") ||
+			 act_word_at(t, p, e, "work continued") || act_word_at(t, p, e, "has received support") ||
+			 act_word_at(t, p, e, "launched in")))
 		{
+			if (!found)
+				*verb = p;
 			found = past = 1;
 			continue;
 		}
@@ -218,6 +352,8 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e)
 				ok = 1;
 			if (ok)
 			{
+				if (!found)
+					*verb = p;
 				found = 1;
 				if (past_form(t, p, p + l) || act_word_at(t, p, e, "continued") ||
 					act_word_at(t, p, e, "continues"))

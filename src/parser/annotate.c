@@ -188,9 +188,13 @@ add_text(tip_doc *doc, int *cap, tip_text_kind kind, int index, int paragraph,
 static int
 collect_texts(tip_doc *doc)
 {
-	int			cap = 0;
+	int			cap = doc->n_sections + doc->n_paragraphs + doc->n_footnotes + 1;
 	int			i;
 
+	/* one allocation of the final size: no doubling copies left behind */
+	doc->ann->texts = arena_alloc_array(&doc->arena, (size_t) cap, sizeof(tip_text));
+	if (doc->ann->texts == NULL)
+		return -1;
 	for (i = 0; i < doc->n_sections; i++)
 		if (add_text(doc, &cap, TX_HEADING, i, 0, doc->sections[i].title,
 					 doc->sections[i].title_src) != 0)
@@ -223,7 +227,7 @@ is_abbreviation(const char *w, size_t n)
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return 1;				/* an initial: "J. Smith", "U.S." */
 	for (k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
-		if (strlen(abbr[k]) == n && memcmp(abbr[k], w, n) == 0)
+		if (lex_equals(w, n, abbr[k]))
 			return 1;
 	return 0;
 }
@@ -262,6 +266,11 @@ add_sentence(tip_doc *doc, int *cap, int text, const char *t, uint32_t s, uint32
 	return 0;
 }
 
+/* The bytes split_sentences() stops at. */
+static const unsigned char sentence_end_byte[256] = {
+	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1
+};
+
 /*
  * Split every text into sentences: a line break ends one (bullet items are
  * one per line), and so does ". ", "? " or "! " (closing quotes and brackets
@@ -286,9 +295,17 @@ split_sentences(tip_doc *doc)
 			return -2;
 		for (i = 0; i < n; i++)
 		{
-			char		c = t[i];
+			char		c;
 			uint32_t	j;
 
+			/* only a line break and . ? ! can end a sentence */
+			while (i < n && !sentence_end_byte[(unsigned char) t[i]])
+				i++;
+			if (i >= n)
+				break;
+			if (ann_tick(doc))
+				return -2;
+			c = t[i];
 			if (c == '\n')
 			{
 				if (add_sentence(doc, &cap, k, t, s, i) != 0)

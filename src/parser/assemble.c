@@ -279,9 +279,9 @@ make_path(asm_state *as, const tip_section *parent, const tip_str *label)
 	return store_copy(as->st, buf, n);
 }
 
-/* Count roles to size the arrays. */
-static void
-count_roles(const tip_doc *doc, int *secs, int *paras, int *fns)
+/* Count roles to size the arrays; non-zero when the progress hook asked to stop. */
+static int
+count_roles(tip_doc *doc, int *secs, int *paras, int *fns)
 {
 	int			i;
 
@@ -290,10 +290,14 @@ count_roles(const tip_doc *doc, int *secs, int *paras, int *fns)
 	{
 		uint8_t		r = doc->lines[i].role;
 
+		if (doc_tick(doc, 0))
+			return -1;
+
 		*secs += (r == ROLE_HEADING || r == ROLE_TOPIC);
 		*paras += (r == ROLE_PARAGRAPH);
 		*fns += (r == ROLE_FOOTNOTE);
 	}
+	return 0;
 }
 
 /* Build the sections. */
@@ -314,6 +318,8 @@ build_sections(asm_state *as)
 					parent = 0;
 		tbuild		b;
 
+		if (doc_tick(doc, 0))
+			return -1;			/* tip_parse reports the cancel */
 		if (l->role != ROLE_HEADING && l->role != ROLE_TOPIC)
 			continue;
 		s = &doc->sections[doc->n_sections];
@@ -458,12 +464,12 @@ build_paragraphs(asm_state *as, const tip_options *opt)
 	int			sec = 0,
 				i;
 
+	(void) opt;					/* the hook is reached through doc_tick() */
 	for (i = 0; i < doc->n_lines; i++)
 	{
 		tip_line   *l = &doc->lines[i];
 
-		if (opt != NULL && opt->progress != NULL && (i & 4095) == 4095 &&
-			opt->progress(opt->progress_arg))
+		if (doc_tick(doc, l->n))
 			return TIP_ECANCEL;
 
 		if (l->role == ROLE_HEADING || l->role == ROLE_TOPIC)
@@ -521,8 +527,12 @@ build_paragraphs(asm_state *as, const tip_options *opt)
 			if (append_line(as, &b, l, at, 0, -1) != 0)
 				return -1;
 			for (j = i + 1; j <= last; j++)
+			{
+				if (doc_tick(doc, doc->lines[j].n))
+					return TIP_ECANCEL;
 				if (append_line(as, &b, &doc->lines[j], 0, 0, -1) != 0)
 					return -1;
+			}
 			f->body = tb_end(as, &b, &f->body_src);
 			f->start_offset = l->n ? l->src[0] : l->raw_off;
 			f->end_offset = doc->lines[last].n ? doc->lines[last].src[doc->lines[last].n - 1] + 1
@@ -554,6 +564,8 @@ build_paragraphs(asm_state *as, const tip_options *opt)
 			{
 				const tip_line *c = &doc->lines[j];
 
+				if (doc_tick(doc, c->n))
+					return TIP_ECANCEL;
 				if (c->role == ROLE_TEXT || c->role == ROLE_BULLET)
 				{
 					if (append_line(as, &b, c, 0, c->role == ROLE_BULLET, p->number) != 0)
@@ -738,7 +750,8 @@ assemble_doc(tip_doc *doc, tip_store *st, const tip_options *opt)
 	memset(&as, 0, sizeof(as));
 	as.doc = doc;
 	as.st = st;
-	count_roles(doc, &ns, &np, &nf);
+	if (count_roles(doc, &ns, &np, &nf) != 0)
+		return TIP_ECANCEL;
 	doc->sections = arena_alloc_array(&doc->arena, (size_t) ns + 1, sizeof(tip_section));
 	doc->paragraphs = arena_alloc_array(&doc->arena, (size_t) np + 1, sizeof(tip_paragraph));
 	doc->footnotes = arena_alloc_array(&doc->arena, (size_t) nf + 1, sizeof(tip_footnote));

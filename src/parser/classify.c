@@ -429,15 +429,21 @@ topic_shape(cls_state *cs, int i)
 		cs->last_end == ';' || (unsigned char) cs->last_end >= 0x80 || cs->last_end == ')';
 }
 
-/* Index of the first line of the report body (first heading or paragraph). */
+/*
+ * Index of the first line of the report body (first heading or paragraph);
+ * -1 when the progress hook asked to stop.
+ */
 static int
-find_body_start(const tip_doc *doc)
+find_body_start(tip_doc *doc)
 {
 	int			i;
 
 	for (i = 0; i < doc->n_lines; i++)
 	{
 		const tip_line *l = &doc->lines[i];
+
+		if (doc_tick(doc, 0))
+			return -1;
 
 		if ((l->num_kind == NUM_ROMAN_OR_LETTER && l->t[0] == 'I') ||
 			(l->num_kind == NUM_LETTER && l->t[0] == 'A') ||
@@ -555,9 +561,12 @@ subsection:
 	return ROLE_NONE;
 }
 
-/* The 60th percentile of line widths: what a full line looks like. */
+/*
+ * The 60th percentile of line widths: what a full line looks like; -1 when
+ * the progress hook asked to stop.
+ */
 static int
-typical_width(const tip_doc *doc)
+typical_width(tip_doc *doc)
 {
 	long		hist[257];
 	long		total = 0,
@@ -570,6 +579,8 @@ typical_width(const tip_doc *doc)
 	{
 		const tip_line *l = &doc->lines[i];
 
+		if (doc_tick(doc, 0))
+			return -1;
 		if (l->n == 0)
 			continue;
 		w = (int) (l->indent + l->n);
@@ -593,20 +604,26 @@ classify_lines(tip_doc *doc, const tip_options *opt)
 	int			i,
 				body;
 
+	(void) opt;					/* the hook is reached through doc_tick() */
 	memset(&cs, 0, sizeof(cs));
 	cs.doc = doc;
 	for (i = 0; i < doc->n_lines; i++)
+	{
+		if (doc_tick(doc, 0))
+			return TIP_ECANCEL;
 		parse_numbering(&doc->lines[i]);
+	}
 	doc->line_width = typical_width(doc);
 	body = find_body_start(doc);
+	if (doc->line_width < 0 || body < 0)
+		return TIP_ECANCEL;
 
 	for (i = 0; i < doc->n_lines; i++)
 	{
 		tip_line   *l = &doc->lines[i];
 		line_role	role;
 
-		if (opt != NULL && opt->progress != NULL && (i & 4095) == 4095 &&
-			opt->progress(opt->progress_arg))
+		if (doc_tick(doc, l->n))
 			return TIP_ECANCEL;
 
 		if (l->flags & LF_BLANK)

@@ -449,11 +449,13 @@ match_qualifier(const char *t, uint32_t n, uint32_t i, tip_date_precision *p, in
 	{
 		size_t		l;
 
-		if ((t[i] | 0x20) != q[k].w[0])
+		/* "the ...": compare the letter after "the " before the rest */
+		if ((t[i] | 0x20) != q[k].w[0] ||
+			(q[k].w[0] == 't' && i + 4 < n && (t[i + 4] | 0x20) != q[k].w[4]) ||
+			!lex_starts_with_ci(t + i, n - i, q[k].w))
 			continue;
 		l = strlen(q[k].w);
-		if (lex_starts_with_ci(t + i, n - i, q[k].w) &&
-			(q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' ')))
+		if (q[k].w[l - 1] == '-' || (i + l < n && t[i + l] == ' '))
 		{
 			*p = q[k].p;
 			*part = q[k].part;
@@ -614,25 +616,54 @@ match_at(dscan *sc, uint32_t i, tip_status *st)
 }
 
 /*
- * Can a date start with this letter?  Digits, month names, and the words
- * that open ranges and qualifiers (from, between, the, late, early, mid).
+ * Can a date start with the word at t[i]?  A number; the words that open
+ * ranges, in either case (from, between); a qualifier (the ... of, late,
+ * early, mid), which is all "the" can open; a month name, which
+ * read_month() takes only capitalised.  Any other word fails every form of
+ * match_at(), so it is not tried.
  */
 static int
-may_open_date(unsigned char c)
+may_open_date(const char *t, uint32_t n, uint32_t i)
 {
+	unsigned char c = (unsigned char) t[i];
+	uint32_t	e = i;
+	const char *w = t + i;
+
 	if (lex_is_digit(c))
 		return 1;
-	if (lex_is_upper(c))
-		c = (unsigned char) (c - 'A' + 'a');
-	return c != 0 && strchr("jfmasondbtle", c) != NULL;
+	while (e < n && lex_is_alpha((unsigned char) t[e]))
+		e++;
+	if (lex_is_upper(c) && lex_month(w, e - i) > 0)
+		return 1;
+	switch (e - i)
+	{
+		case 3:
+			if (lex_equals_ci(w, 3, "the"))
+			{
+				tip_date_precision p;
+				int			part;
+
+				return match_qualifier(t, n, i, &p, &part) > 0;
+			}
+			return lex_equals_ci(w, 3, "mid");
+		case 4:
+			return lex_equals_ci(w, 4, "from") || lex_equals_ci(w, 4, "late");
+		case 5:
+			return lex_equals_ci(w, 5, "early");
+		case 7:
+			return lex_equals_ci(w, 7, "between");
+		default:
+			return 0;
+	}
 }
 
 tip_status
-date_scan(tip_doc *doc, int text, const pat_spans *sp)
+date_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	dscan		sc;
 	uint32_t	i = 0;
+	int			w = 0;
 
 	sc.doc = doc;
 	sc.text = text;
@@ -641,19 +672,20 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 	sc.n = tx->text.n;
 	sc.last_year = 0;
 	sc.last_sentence = -1;
-	while (i < sc.n)
+	/* what is between two tokens could not open a date */
+	while ((i = pat_toks_next(tk, &w, i, sc.t, PT_DATE)) < sc.n)
 	{
 		tip_status	st;
 		uint32_t	e;
 
-		if (!lex_is_alpha((unsigned char) sc.t[i]) && !lex_is_digit((unsigned char) sc.t[i]))
+		if (!pat_is_alnum((unsigned char) sc.t[i]))
 		{
 			i++;
 			continue;
 		}
 		if (ann_tick(doc))
 			return TIP_ECANCEL;
-		if (pat_word_start(sc.t, i) && may_open_date((unsigned char) sc.t[i]) &&
+		if (pat_word_start(sc.t, i) && may_open_date(sc.t, sc.n, i) &&
 			(e = match_at(&sc, i, &st)) > i)
 		{
 			if (st != TIP_OK)
@@ -661,9 +693,8 @@ date_scan(tip_doc *doc, int text, const pat_spans *sp)
 			i = e;
 			continue;
 		}
-		/* to the end of the word */
-		while (i < sc.n && (lex_is_alpha((unsigned char) sc.t[i]) || lex_is_digit((unsigned char) sc.t[i])))
-			i++;
+		/* the next token is past this word */
+		i++;
 	}
 	return TIP_OK;
 }

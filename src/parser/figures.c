@@ -73,23 +73,47 @@ read_figure(const char *t, uint32_t n, uint32_t i, fnum *f)
 	return 1;
 }
 
+/*
+ * Can a number word start with this letter?  two ... twenty: t, f, s, e, n
+ * in either case.
+ */
+static inline int
+number_word_initial(unsigned char c)
+{
+	switch (c | 0x20)
+	{
+		case 't':
+		case 'f':
+		case 's':
+		case 'e':
+		case 'n':
+			return lex_is_alpha(c);
+		default:
+			return 0;
+	}
+}
+
 /* A number word at t[i] ("eight", "twenty-five"); 0 if none. */
 static int
 read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 {
-	static const char *const small[] = {
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-		"seventeen", "eighteen", "nineteen",
+	static const pat_word small[] = {
+		PAT_WORD("two"), PAT_WORD("three"), PAT_WORD("four"), PAT_WORD("five"),
+		PAT_WORD("six"), PAT_WORD("seven"), PAT_WORD("eight"), PAT_WORD("nine"),
+		PAT_WORD("ten"), PAT_WORD("eleven"), PAT_WORD("twelve"),
+		PAT_WORD("thirteen"), PAT_WORD("fourteen"), PAT_WORD("fifteen"),
+		PAT_WORD("sixteen"), PAT_WORD("seventeen"), PAT_WORD("eighteen"),
+		PAT_WORD("nineteen"),
 	};
-	static const char *const tens[] = {
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+	static const pat_word tens[] = {
+		PAT_WORD("twenty"), PAT_WORD("thirty"), PAT_WORD("forty"), PAT_WORD("fifty"),
+		PAT_WORD("sixty"), PAT_WORD("seventy"), PAT_WORD("eighty"), PAT_WORD("ninety"),
 	};
 	uint32_t	e = i,
 				w;
 	size_t		k;
 
-	if (!pat_word_start(t, i) || !lex_is_alpha((unsigned char) t[i]))
+	if (!pat_word_start(t, i) || !number_word_initial((unsigned char) t[i]))
 		return 0;
 	while (e < n && e - i < 12 && lex_is_alpha((unsigned char) t[e]))
 		e++;
@@ -97,7 +121,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
 		return 0;
 	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
-		if (strlen(tens[k]) == w && lex_starts_with_ci(t + i, n - i, tens[k]))
+		if (pat_word_eq_ci(t, i, w, &tens[k]))
 		{
 			size_t		u;
 
@@ -107,10 +131,10 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 			if (e < n && t[e] == '-')
 			{
 				for (u = 0; u < 8; u++)
-					if (pat_word_is_ci(t, n, e + 1, small[u]))
+					if (pat_word_is_ci(t, n, e + 1, small[u].w))
 					{
 						f->v += (double) u + 2;
-						f->e = e + 1 + (uint32_t) strlen(small[u]);
+						f->e = e + 1 + small[u].len;
 						return 1;
 					}
 				return 0;
@@ -120,7 +144,7 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	if (e < n && t[e] == '-')
 		return 0;
 	for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if (strlen(small[k]) == w && lex_starts_with_ci(t + i, n - i, small[k]))
+		if (pat_word_eq_ci(t, i, w, &small[k]))
 		{
 			f->s = i;
 			f->e = e;
@@ -168,6 +192,21 @@ currency_before(const char *t, uint32_t n, uint32_t i, const char **code)
 	};
 	size_t		k;
 
+	/* the first bytes of the signs and codes above */
+	switch ((unsigned char) t[i])
+	{
+		case 'U':
+		case '\\':
+		case '$':
+		case 'E':
+		case 0xE2:
+		case 0xC2:
+		case 'G':
+		case 'C':
+			break;
+		default:
+			return 0;
+	}
 	for (k = 0; k < sizeof(cur) / sizeof(cur[0]); k++)
 		if (lex_starts_with(t + i, n - i, cur[k].w))
 		{
@@ -223,7 +262,7 @@ counted_noun(const char *t, uint32_t i, uint32_t e)
 	if (l < 3 || t[e - 1] != 's' || t[e - 2] == 's' || t[e - 2] == 'u' || t[e - 2] == 'i')
 		return 0;
 	for (k = 0; k < sizeof(not_nouns) / sizeof(not_nouns[0]); k++)
-		if (strlen(not_nouns[k]) == l && memcmp(not_nouns[k], t + i, l) == 0)
+		if (lex_equals(t + i, l, not_nouns[k]))
 			return 0;
 	return 1;
 }
@@ -240,7 +279,7 @@ stop_word(const char *t, uint32_t i, uint32_t e)
 	size_t		k;
 
 	for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++)
-		if (strlen(stops[k]) == e - i && memcmp(stops[k], t + i, e - i) == 0)
+		if (lex_equals(t + i, e - i, stops[k]))
 			return 1;
 	return 0;
 }
@@ -335,14 +374,16 @@ add_figure(tip_doc *doc, int text, tip_mention_kind kind, uint32_t s, uint32_t e
 }
 
 tip_status
-fig_scan(tip_doc *doc, int text, const pat_spans *sp)
+fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
 	uint32_t	n = tx->text.n;
 	uint32_t	i = 0;
+	int			w = 0;
 
-	while (i < n)
+	/* what is between two tokens could not open a figure */
+	while ((i = pat_toks_next(tk, &w, i, t, PT_FIG)) < n)
 	{
 		const char *code = NULL;
 		uint32_t	cl,
@@ -355,15 +396,13 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 
 		unsigned char c = (unsigned char) t[i];
 
-		if (ann_tick(doc))
-			return TIP_ECANCEL;
 		/* only word starts, signs and escapes can open a figure */
-		if (lex_is_alpha(c) || lex_is_digit(c))
+		if (pat_is_alnum(c))
 		{
-			if (!pat_word_start(t, i) || (lex_is_lower(c) && strchr("tfsen", c) == NULL))
+			/* the next token is past this word */
+			if (!pat_word_start(t, i) || (lex_is_lower(c) && !number_word_initial(c)))
 			{
-				while (i < n && (lex_is_alpha((unsigned char) t[i]) || lex_is_digit((unsigned char) t[i])))
-					i++;
+				i++;
 				continue;
 			}
 		}
@@ -372,6 +411,8 @@ fig_scan(tip_doc *doc, int text, const pat_spans *sp)
 			i++;
 			continue;
 		}
+		if (ann_tick(doc))
+			return TIP_ECANCEL;
 		/* money with the currency first */
 		if ((cl = currency_before(t, n, i, &code)) > 0)
 		{

@@ -94,6 +94,36 @@ extern tip_status assemble_doc(tip_doc *doc, tip_store *st, const tip_options *o
 extern tip_status meta_extract(tip_doc *doc, tip_store *st);
 
 extern void doc_warn(tip_doc *doc, const char *msg);
+
+/*
+ * Longest line the stages see: a longer run of bytes without a line end is
+ * cut there (on a UTF-8 boundary), so no per-line step is unbounded.
+ */
+#define TIP_LINE_MAX (256 * 1024)
+
+/* Work (about one unit per byte) between two calls of the progress hook. */
+#define TIP_TICK_WORK (256 * 1024)
+
+/*
+ * Count work units done and call the progress hook once TIP_TICK_WORK have
+ * accumulated, however many lines they came in; non-zero means cancel (and
+ * stays so: doc->canceled lets tip_parse report TIP_ECANCEL even when a
+ * helper could only say that it failed).
+ */
+static inline int
+doc_tick(tip_doc *doc, size_t work)
+{
+	if (doc->canceled)
+		return 1;
+	doc->tick_work += work + 1;
+	if (doc->tick_work < TIP_TICK_WORK)
+		return 0;
+	doc->tick_work = 0;
+	if (doc->options.progress != NULL &&
+		doc->options.progress(doc->options.progress_arg) != 0)
+		doc->canceled = 1;
+	return doc->canceled;
+}
 extern int	words_keep_hyphen(tip_doc *doc, const char *left, size_t ll,
 							  const char *right, size_t rl);
 
@@ -137,6 +167,8 @@ extern size_t lex_job_number(const char *s, size_t n);
 extern size_t lex_date(const char *s, size_t n, tip_date *from, tip_date *to);
 extern int	lex_starts_with(const char *s, size_t n, const char *prefix);
 extern int	lex_starts_with_ci(const char *s, size_t n, const char *prefix);
+extern int	lex_equals(const char *s, size_t n, const char *w);
+extern int	lex_equals_ci(const char *s, size_t n, const char *w);
 extern const char *lex_find(const char *s, size_t n, const char *needle);
 extern const char *lex_find_ci(const char *s, size_t n, const char *needle);
 extern int	lex_is_alnum_next(const char *s, size_t q, size_t n);

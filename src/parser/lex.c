@@ -8,37 +8,63 @@
 
 #include "internal.h"
 
-/* Does s (length n) start with prefix? */
+/* ASCII lower case of one byte; other bytes unchanged. */
+static inline unsigned char
+fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
+}
+
+/*
+ * Does s (length n) start with prefix?  The prefix is walked up to its NUL
+ * and the walk stops at the first difference: no strlen() of the prefix,
+ * which the recognisers call at nearly every word.
+ */
 int
 lex_starts_with(const char *s, size_t n, const char *prefix)
 {
-	size_t		pl = strlen(prefix);
+	size_t		k;
 
-	return n >= pl && memcmp(s, prefix, pl) == 0;
+	for (k = 0; prefix[k] != '\0'; k++)
+		if (k >= n || s[k] != prefix[k])
+			return 0;
+	return 1;
 }
 
 /* The same, ignoring ASCII case. */
 int
 lex_starts_with_ci(const char *s, size_t n, const char *prefix)
 {
-	size_t		pl = strlen(prefix),
-				k;
+	size_t		k;
 
-	if (n < pl)
-		return 0;
-	for (k = 0; k < pl; k++)
-	{
-		unsigned char a = (unsigned char) s[k],
-					b = (unsigned char) prefix[k];
-
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (b >= 'A' && b <= 'Z')
-			b |= 0x20;
-		if (a != b)
+	for (k = 0; prefix[k] != '\0'; k++)
+		if (k >= n || fold((unsigned char) s[k]) != fold((unsigned char) prefix[k]))
 			return 0;
-	}
 	return 1;
+}
+
+/* Is s[0..n) exactly the string w? */
+int
+lex_equals(const char *s, size_t n, const char *w)
+{
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] == '\0' || s[k] != w[k])
+			return 0;
+	return w[n] == '\0';
+}
+
+/* The same, ignoring ASCII case. */
+int
+lex_equals_ci(const char *s, size_t n, const char *w)
+{
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] == '\0' || fold((unsigned char) s[k]) != fold((unsigned char) w[k]))
+			return 0;
+	return w[n] == '\0';
 }
 
 /* First occurrence of needle in s[0..n), or NULL. */
@@ -116,8 +142,10 @@ lex_month(const char *s, size_t n)
 	};
 	int			m;
 
+	if (n < 3 || n > 9)
+		return 0;
 	for (m = 0; m < 12; m++)
-		if (strlen(months[m]) == n && lex_starts_with_ci(s, n, months[m]))
+		if ((s[0] | 0x20) == months[m][0] && lex_equals_ci(s, n, months[m]))
 			return m + 1;
 	return 0;
 }
@@ -475,7 +503,7 @@ lex_ends_with_connector(const char *t, size_t n)
 	while (s > 0 && lex_is_alpha((unsigned char) t[s - 1]))
 		s--;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == n - s && lex_starts_with_ci(t + s, n - s, words[k]))
+		if (lex_equals_ci(t + s, n - s, words[k]))
 			return 1;
 	return 0;
 }

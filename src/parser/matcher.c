@@ -40,6 +40,8 @@
 #define MT_HOT		0x80000000u
 #define MT_OFFMASK	0x7fffffffu
 #define MT_NONE		0xffffffffu
+#define MT_HOT16	0x8000u		/* hot bit of a narrow transition */
+#define MT_IDX16	0x7fffu
 #define MT_RING		512			/* > MT_MAX_PATTERN_LEN + 1, power of two */
 #define MT_RMASK	(MT_RING - 1)
 
@@ -89,12 +91,17 @@ typedef struct mt_state
 typedef struct mt_auto
 {
 	uint32_t   *trans;			/* nstates * ncls encoded next states */
+	uint16_t   *narrow;			/* or the same as state | MT_HOT16 (then
+								 * trans is NULL); see mt_narrow() */
 	mt_state   *st;
 	uint32_t	nstates;
 	uint32_t	ncls;
 	uint32_t	cls_ws;			/* class of the whitespace symbol */
 	uint32_t	cls_apos;		/* class of the apostrophe symbol */
 	unsigned char cls[256];		/* raw byte -> class */
+	unsigned char skip[256];	/* class -> every pattern opening with it
+								 * must start a word (see mt_word_links) */
+	uint32_t	inword;			/* the root, after a letter or digit */
 } mt_auto;
 
 struct mt_matcher
@@ -207,9 +214,10 @@ mt_prev_is_word(const unsigned char *t, size_t pos)
 	b = t[pos - 1];
 	if (b < 0x80)
 		return mt_alnum(b);
-	if (b == 0xA0 && pos >= 2 && t[pos - 2] == 0xC2)
+	/* U+00A0, U+00AB, U+00BB; U+2000..U+203F: spaces, dashes, quotes */
+	if ((b == 0xA0 || b == 0xAB || b == 0xBB) && pos >= 2 && t[pos - 2] == 0xC2)
 		return 0;
-	if (b == 0x99 && pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)
+	if (b >= 0x80 && b <= 0xBF && pos >= 3 && t[pos - 2] == 0x80 && t[pos - 3] == 0xE2)
 		return 0;
 	return 1;
 }
@@ -225,9 +233,10 @@ mt_next_is_word(const unsigned char *t, size_t pos, size_t len)
 	b = t[pos];
 	if (b < 0x80)
 		return mt_alnum(b);
-	if (b == 0xC2 && pos + 1 < len && t[pos + 1] == 0xA0)
+	if (b == 0xC2 && pos + 1 < len &&
+		(t[pos + 1] == 0xA0 || t[pos + 1] == 0xAB || t[pos + 1] == 0xBB))
 		return 0;
-	if (b == 0xE2 && pos + 2 < len && t[pos + 1] == 0x80 && t[pos + 2] == 0x99)
+	if (b == 0xE2 && pos + 2 < len && t[pos + 1] == 0x80)
 		return 0;
 	return 1;
 }
@@ -419,8 +428,10 @@ static void
 mt_auto_free(const tip_allocator *a, mt_auto *au)
 {
 	mt_release(a, au->trans);
+	mt_release(a, au->narrow);
 	mt_release(a, au->st);
 	au->trans = NULL;
+	au->narrow = NULL;
 	au->st = NULL;
 }
 
@@ -439,6 +450,108 @@ mt_dec(const mt_auto *au, uint32_t off)
 }
 
 /*
+ * Is the state x, reached from state u (string pool[su..su+du)) by one more
+ * symbol, certain to start right after a letter or digit, at a point where
+ * no pattern opening like x may start?  Then no match through x can be
+ * reported.
+ */
+static inline int
+mt_bad_start(const mt_auto *au, const unsigned char *pool, const uint32_t *src,
+			 const uint32_t *clsid, int cs, uint32_t u, uint32_t x)
+{
+	size_t		du = au->st[u].depth;
+	size_t		dx = au->st[x].depth;
+	unsigned	before,
+				first;
+
+	if (dx > du)
+		return 0;				/* x starts before u: nothing known */
+	before = pool[src[u] + du - dx];
+	first = pool[src[x]];
+	return mt_alnum(before) && au->skip[clsid[cs ? first : mt_fold(first)]];
+}
+
+/*
+ * Word-start links.  When every pattern that opens with a letter or digit
+ * must start a word (MT_WORD), a state whose string starts inside a word of
+ * the text can only lead to rejected matches.  The completed DFA row of
+ * each state u (in breadth-first order, so the failure state's row is
+ * already done) is rewritten: a transition that is not a trie edge goes to
+ * the longest suffix of u's string plus the symbol that is in the trie and
+ * does not start right after a letter or digit of that string.  Every match
+ * that can be reported is still reached (its start is not such a point, so
+ * the state covering it is kept), while inside words the automaton falls
+ * back to the root, whose row stays in cache, instead of wandering over the
+ * table; the scan does the same at the root (mt_run).  The failure and
+ * dictionary links stay those of the plain automaton.
+ */
+static void
+mt_word_links(mt_auto *au, const unsigned char *pool, const uint32_t *src,
+			  const uint32_t *clsid, int cs, const uint32_t *queue, size_t qt)
+{
+	uint32_t	ncls = au->ncls;
+	size_t		q;
+
+	for (q = 0; q < qt; q++)
+	{
+		uint32_t	u = queue[q];
+		uint32_t	f = au->st[u].fail;
+		uint32_t   *row = au->trans + (size_t) u * ncls;
+		const uint32_t *frow = au->trans + (size_t) f * ncls;
+		uint32_t	c;
+
+		for (c = 0; c < ncls; c++)
+		{
+			uint32_t	w;
+
+			if (au->st[row[c]].depth == au->st[u].depth + 1)
+				continue;		/* a trie edge */
+			w = frow[c];
+			while (w != 0 && mt_bad_start(au, pool, src, clsid, cs, u, w))
+				w = au->st[w].fail;
+			row[c] = w;
+		}
+	}
+}
+
+/*
+ * The root inside a word.  A second root state, "inword", stands for the
+ * root reached by a letter or digit: every transition to the root on a class
+ * made only of ASCII letters and digits goes to it instead.  Its own row is
+ * the root's, except that a class no pattern may open inside a word (skip)
+ * keeps it there: a match starting at that point would be rejected anyway.
+ * So the scan loop stays one table lookup per byte.
+ */
+static void
+mt_inword_root(mt_auto *au)
+{
+	uint32_t	ncls = au->ncls;
+	uint32_t	r = au->inword;
+	unsigned char word_cls[256];
+	uint32_t	u,
+				c;
+
+	memset(word_cls, 1, sizeof(word_cls));
+	for (c = 0; c < 256; c++)
+		if (!mt_alnum(c))
+			word_cls[au->cls[c]] = 0;
+	word_cls[au->cls_ws] = 0;
+	word_cls[au->cls_apos] = 0;
+	for (u = 0; u < au->nstates; u++)
+	{
+		uint32_t   *row = au->trans + (size_t) u * ncls;
+
+		if (u == r)
+			continue;
+		for (c = 0; c < ncls; c++)
+			if (row[c] == 0 && word_cls[c])
+				row[c] = r;
+	}
+	for (c = 0; c < ncls; c++)
+		au->trans[(size_t) r * ncls + c] = au->skip[c] ? r : au->trans[c];
+}
+
+/*
  * Build the DFA for the builder's patterns whose case-sensitivity is cs; the
  * pattern output lists are threaded through pats[].next.  Returns MT_OK or
  * MT_ENOMEM (nothing left allocated in au).
@@ -448,6 +561,8 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 {
 	const tip_allocator *a = &m->a;
 	unsigned char used[256];
+	unsigned char opens_free[256];	/* some pattern opening with it lacks
+									 * need_start */
 	uint32_t	clsid[256];
 	size_t		total = 0;
 	size_t		maxnodes,
@@ -455,11 +570,14 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 				i;
 	uint32_t	ncls = 1,
 				nnodes = 1,
-			   *queue;
+				cls_word = 0,
+			   *queue,
+			   *src;			/* state -> pool offset of its string */
 	size_t		qh,
 				qt;
 
 	memset(used, 0, sizeof(used));
+	memset(opens_free, 0, sizeof(opens_free));
 	for (i = 0; i < b->npats; i++)
 	{
 		const mt_pat *p = &b->pats[i];
@@ -473,30 +591,47 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 
 			used[cs ? c : mt_fold(c)] = 1;
 		}
+		if (!p->need_start)
+			opens_free[cs ? b->pool[p->off] : mt_fold(b->pool[p->off])] = 1;
 		if (mt_addsz(total, p->len, &total) != 0)
 			return MT_ENOMEM;
 	}
 	for (i = 0; i < 256; i++)
 		clsid[i] = used[i] ? ncls++ : 0;
+	memset(au->skip, 0, sizeof(au->skip));
+	for (i = 0; i < 256; i++)
+		if (used[i] && !opens_free[i] && mt_alnum((unsigned) i))
+			au->skip[clsid[i]] = 1;
 	for (i = 0; i < 256; i++)
 	{
 		unsigned	sym = mt_kind[i] == K_WS ? ' ' : (unsigned) i;
 
 		au->cls[i] = (unsigned char) clsid[cs ? sym : mt_fold(sym)];
 	}
+	/* letters and digits no pattern uses get a class of their own */
+	for (i = 0; i < 256; i++)
+		if (au->cls[i] == 0 && mt_alnum((unsigned) i))
+		{
+			if (cls_word == 0)
+				cls_word = ncls++;
+			au->cls[i] = (unsigned char) cls_word;
+		}
 	au->cls_ws = clsid[' '];
 	au->cls_apos = clsid['\''];
 	au->ncls = ncls;
 
-	if (mt_addsz(total, 1, &maxnodes) != 0 ||
+	/* the trie's nodes, the root and the root inside a word */
+	if (mt_addsz(total, 2, &maxnodes) != 0 ||
 		mt_mul(maxnodes, ncls, &cells) != 0 || cells > MT_OFFMASK)
 		return MT_ENOMEM;
 	au->trans = mt_alloc_array(a, cells, sizeof(uint32_t));
 	au->st = mt_alloc_array(a, maxnodes, sizeof(mt_state));
 	queue = mt_alloc_array(a, maxnodes, sizeof(uint32_t));
-	if (au->trans == NULL || au->st == NULL || queue == NULL)
+	src = mt_alloc_array(a, maxnodes, sizeof(uint32_t));
+	if (au->trans == NULL || au->st == NULL || queue == NULL || src == NULL)
 	{
 		mt_release(a, queue);
+		mt_release(a, src);
 		mt_auto_free(a, au);
 		return MT_ENOMEM;
 	}
@@ -526,6 +661,7 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 				au->st[v].out = MT_NONE;
 				au->st[v].depth = (uint16_t) (au->st[u].depth + 1);
 				au->trans[(size_t) u * ncls + c] = v;
+				src[v] = b->pats[i].off;
 			}
 			u = v;
 		}
@@ -534,6 +670,9 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 		if (!p->word)
 			au->st[u].has_nw = 1;
 	}
+	au->inword = nnodes++;
+	memset(&au->st[au->inword], 0, sizeof(mt_state));
+	au->st[au->inword].out = MT_NONE;
 	au->nstates = nnodes;
 
 	/* shrink the tables to the states actually used, if worth it */
@@ -599,7 +738,11 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 				row[i] = frow[i];
 		}
 	}
+	src[0] = 0;
+	mt_word_links(au, b->pool, src, clsid, cs, queue, qt);
+	mt_inword_root(au);
 	mt_release(a, queue);
+	mt_release(a, src);
 
 	/* encode transitions as row offsets with the hot bit */
 	for (i = 0; i < nnodes; i++)
@@ -607,6 +750,56 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
 	for (i = 0; i < (size_t) nnodes * ncls; i++)
 		au->trans[i] = mt_enc(au, au->trans[i]);
 	return MT_OK;
+}
+
+/*
+ * Narrow tables: when every automaton has at most 32768 states, store the
+ * transitions as 16-bit state numbers with the hot bit on top, which halves
+ * the memory the scan walks over (the rows it visits fit the caches much
+ * better).  Keeps the 32-bit tables if any automaton is too big or memory
+ * runs out.
+ */
+static void
+mt_narrow(mt_matcher *m)
+{
+	int			k;
+	size_t		i;
+
+	for (k = 0; k < m->nauto; k++)
+		if (m->au[k].nstates > MT_IDX16 + 1)
+			return;
+	for (k = 0; k < m->nauto; k++)
+	{
+		mt_auto    *au = &m->au[k];
+		size_t		cells = (size_t) au->nstates * au->ncls;
+
+		au->narrow = mt_alloc_array(&m->a, cells, sizeof(uint16_t));
+		if (au->narrow == NULL)
+		{
+			for (k = 0; k < m->nauto; k++)
+			{
+				mt_release(&m->a, m->au[k].narrow);
+				m->au[k].narrow = NULL;
+			}
+			return;
+		}
+		for (i = 0; i < cells; i++)
+			au->narrow[i] = (uint16_t) (mt_dec(au, au->trans[i]) |
+										(au->trans[i] & MT_HOT ? MT_HOT16 : 0));
+	}
+	for (k = 0; k < m->nauto; k++)
+	{
+		mt_auto    *au = &m->au[k];
+
+		if (m->a.release != NULL)
+		{
+			m->a.release(m->a.ctx, au->trans);
+			au->trans = NULL;
+			m->bytes -= (size_t) au->nstates * au->ncls * sizeof(uint16_t);
+		}
+		else
+			m->bytes += (size_t) au->nstates * au->ncls * sizeof(uint16_t);
+	}
 }
 
 /* Free a matcher and everything it owns. */
@@ -668,6 +861,7 @@ mt_build(mt_builder *b)
 			goto fail;
 		m->nauto = k + 1;
 	}
+	mt_narrow(m);
 	mt_builder_free(b);
 	return m;
 
@@ -934,6 +1128,20 @@ mt_all_step(mt_scan_state *S, size_t k, size_t iend)
 	return 0;
 }
 
+/* The encoded (row offset | MT_HOT) form of a narrow state. */
+static inline uint32_t
+mt_widen(const mt_auto *au, uint32_t o)
+{
+	return (o & MT_IDX16) * au->ncls | (o & MT_HOT16 ? MT_HOT : 0);
+}
+
+/* The narrow (state | MT_HOT16) form of an encoded state. */
+static inline uint32_t
+mt_narrowed(const mt_auto *au, uint32_t off)
+{
+	return mt_dec(au, off) | (off & MT_HOT ? MT_HOT16 : 0);
+}
+
 /*
  * The scanning loop shared by both modes: normalises the text on the fly,
  * steps the automata, and calls the slow path at hot states (and, in
@@ -949,6 +1157,11 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 			   *a1;
 	const uint32_t *t0,
 			   *t1;
+	const uint16_t *n0,
+			   *n1;
+	size_t		w0,
+				w1;
+	uint32_t	hot;
 	const unsigned char *c0,
 			   *c1;
 	uint32_t	o0 = 0,
@@ -980,6 +1193,10 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 	a1 = two ? &m->au[1] : &m->au[0];
 	t0 = a0->trans;
 	t1 = a1->trans;
+	n0 = a0->narrow;			/* both narrow or neither (mt_narrow) */
+	n1 = a1->narrow;
+	w0 = a0->ncls;
+	w1 = a1->ncls;
 	c0 = a0->cls;
 	c1 = a1->cls;
 
@@ -1036,18 +1253,29 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 
 			S.ring[k & MT_RMASK] = i;
 			i += n;
-			o0 = t0[(o0 & MT_OFFMASK) + x0];
-			if (two)
-				o1 = t1[(o1 & MT_OFFMASK) + x1];
-			if ((((o0 | o1) & MT_HOT) | pending) != 0)
+			if (n0 != NULL)
 			{
-				S.off[0] = o0;
-				S.off[1] = o1;
+				o0 = n0[(size_t) (o0 & MT_IDX16) * w0 + x0];
+				if (two)
+					o1 = n1[(size_t) (o1 & MT_IDX16) * w1 + x1];
+				hot = (o0 | o1) & MT_HOT16;
+			}
+			else
+			{
+				o0 = t0[(o0 & MT_OFFMASK) + x0];
+				if (two)
+					o1 = t1[(o1 & MT_OFFMASK) + x1];
+				hot = (o0 | o1) & MT_HOT;
+			}
+			if ((hot | pending) != 0)
+			{
+				S.off[0] = n0 != NULL ? mt_widen(a0, o0) : o0;
+				S.off[1] = n0 != NULL ? mt_widen(a1, o1) : o1;
 				r = all ? mt_all_step(&S, k, i) : mt_ll_step(&S, k, i);
 				if (r != 0)
 					return r;
-				o0 = S.off[0];
-				o1 = S.off[1];
+				o0 = n0 != NULL ? mt_narrowed(a0, S.off[0]) : S.off[0];
+				o1 = n0 != NULL ? mt_narrowed(a1, S.off[1]) : S.off[1];
 				pending = (S.nlev != 0);
 			}
 			k++;

@@ -22,7 +22,9 @@
  * digit, or any byte >= 0x80 other than the two normalised sequences above),
  * the text symbol before the match must not be one; likewise at the end.  A
  * pattern end that is not a word character ("U.S.") imposes no condition.
- * '-' and '\'' are not word characters.
+ * '-' and '\'' are not word characters, and neither are, in the text next to
+ * a match, U+00AB, U+00BB and U+2000..U+203F (typographic spaces, dashes,
+ * quotation marks, bullets).
  *
  * Complexity: building is O(states * classes).  Scanning is one table lookup
  * per input byte plus, at positions where patterns end, a walk over the

@@ -217,11 +217,12 @@ item_kind_of(const char *t, size_t n)
 }
 
 /*
- * Cut masthead lines into items; left columns first.  A blank line, a line
+ * Cut masthead lines into items; left columns first; non-zero when the
+ * progress hook asked to stop.  A blank line, a line
  * cut at glued markup, a Markdown heading or a jump in indentation starts a
  * new block: the PDF set those apart.
  */
-static void
+static int
 collect_items(meta_state *ms)
 {
 	tip_doc    *doc = ms->doc;
@@ -240,6 +241,8 @@ collect_items(meta_state *ms)
 			uint32_t	k = 0;
 			int			c = 0;
 
+			if (doc_tick(doc, l->n))
+				return -1;
 			if (l->role != ROLE_MASTHEAD)
 			{
 				if (l->role == ROLE_BLANK)
@@ -282,6 +285,7 @@ collect_items(meta_state *ms)
 				block++;
 		}
 	}
+	return 0;
 }
 
 /* Join items [i, j) with spaces into the store. */
@@ -433,13 +437,17 @@ meta_extract(tip_doc *doc, tip_store *st)
 	memset(ms, 0, sizeof(*ms));
 	ms->doc = doc;
 	ms->st = st;
-	collect_items(ms);
+	if (collect_items(ms) != 0)
+		return TIP_ECANCEL;
 
 	for (i = 0; i < ms->n; i++)
 	{
 		mitem	   *it = &ms->items[i];
 		tip_date	a,
 					b;
+
+		if (doc_tick(doc, it->n))
+			return TIP_ECANCEL;
 
 		switch (it->kind)
 		{
@@ -627,6 +635,8 @@ meta_extract(tip_doc *doc, tip_store *st)
 		size_t		k = 0,
 					jl;
 
+		if (doc_tick(doc, 0))
+			return TIP_ECANCEL;
 		if (l->role != ROLE_FURNITURE && l->role != ROLE_MASTHEAD)
 			continue;
 		while (k < l->n && (lex_is_digit((unsigned char) l->t[k]) || l->t[k] == ' ' || l->t[k] == COLUMN_GAP))

@@ -78,6 +78,48 @@ push_line(norm_state *ns)
 	return &ns->lines[ns->n++];
 }
 
+/*
+ * Allocate the line array once for the lines the input can hold: one per
+ * line end that closes a non-blank line (runs of blank lines collapse into
+ * one record), one per cut of an overlong line, and a few more.  Lines cut
+ * at glued markup may still grow it later; no doubling copies are left
+ * behind in the arena for plain inputs.
+ */
+static int
+presize_lines(norm_state *ns)
+{
+	const char *in = ns->in;
+	size_t		len = ns->len,
+				ends = 2 + len / TIP_LINE_MAX,
+				i;
+	int			seen = 0;		/* a non-blank byte since the last line end */
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = in[i];
+
+		if ((i & 0xFFFF) == 0xFFFF && doc_tick(ns->doc, 0xFFFF))
+			return -1;
+		if (c == '\n' || c == '\r' || c == '\f')
+		{
+			ends += seen;
+			seen = 0;
+		}
+		else if (c != ' ' && c != '\t')
+			seen = 1;
+	}
+	if (ends > (1 << 28))
+	{
+		ns->doc->arena.failed = 1;
+		return -1;
+	}
+	ns->lines = arena_alloc_array(&ns->doc->arena, ends, sizeof(tip_line));
+	if (ns->lines == NULL)
+		return -1;
+	ns->cap = (int) ends;
+	return 0;
+}
+
 /* Begin writing a line whose input span is [a, b). */
 static int
 begin_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
@@ -784,7 +826,7 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 				i += 3;			/* byte order mark */
 				continue;
 			}
-			if (rest >= 3 && s[0] == 0xEF && s[1] == 0xAC && s[2] <= 0x84)
+			if (rest >= 3 && s[0] == 0xEF && s[1] == 0xAC && s[2] >= 0x80 && s[2] <= 0x84)
 			{
 				static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl"};
 				const char *l = lig[s[2] - 0x80];
@@ -952,8 +994,11 @@ has_column_gap(const char *in, size_t p, size_t e)
 	return 0;
 }
 
-/* Decide the rendering from cheap signals over the whole text. */
-static void
+/*
+ * Decide the rendering from cheap signals over the whole text; non-zero when
+ * the progress hook asked to stop.
+ */
+static int
 detect_rendering(tip_doc *doc)
 {
 	const char *in = doc->input;
@@ -967,7 +1012,7 @@ detect_rendering(tip_doc *doc)
 	if (looks_markdown(in, len))
 	{
 		doc->rendering = REND_MARKDOWN;
-		return;
+		return 0;
 	}
 	line_ends_init(&le, in, len);
 	while (i < len)
@@ -975,6 +1020,10 @@ detect_rendering(tip_doc *doc)
 		size_t		e = line_end(&le, i),
 					p = i;
 
+		if (e - i > TIP_LINE_MAX)
+			e = i + TIP_LINE_MAX;	/* as norm_lines cuts it */
+		if (doc_tick(doc, e - i))
+			return -1;
 		while (p < e && in[p] == ' ')
 			p++;
 		if (p < e)
@@ -990,6 +1039,7 @@ detect_rendering(tip_doc *doc)
 		doc->rendering = REND_LAYOUT;
 	else
 		doc->rendering = REND_PLAIN;
+	return 0;
 }
 
 /* Stage entry: fill doc->lines. */
@@ -1001,9 +1051,10 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	size_t		len = doc->input_len,
 				i = 0;
 	uint16_t	next_flags = 0;
-	long		count = 0;
+	int			cut;
 	line_ends	le;
 
+	(void) opt;					/* the hook is reached through doc_tick() */
 	memset(&ns, 0, sizeof(ns));
 	ns.doc = doc;
 	ns.st = st;
@@ -1012,7 +1063,10 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 	ns.cl_found = SIZE_MAX;
 	ns.cl_from = SIZE_MAX;
 
-	detect_rendering(doc);
+	if (detect_rendering(doc) != 0)
+		return TIP_ECANCEL;
+	if (presize_lines(&ns) != 0)
+		return doc->canceled ? TIP_ECANCEL : TIP_ENOMEM;
 	ns.md = doc->rendering == REND_MARKDOWN;
 	ns.layout = doc->rendering == REND_LAYOUT;
 	line_ends_init(&le, in, len);
@@ -1023,6 +1077,28 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 		size_t		e;
 
 		e = line_end(&le, i);
+		cut = 0;
+		if (e - i > TIP_LINE_MAX)
+		{
+			/*
+			 * Cut an overlong line after a space near the limit, so no word
+			 * is split (lines are joined with a space again); failing that,
+			 * before a UTF-8 lead byte.
+			 */
+			size_t		w = i + TIP_LINE_MAX;
+
+			while (w > i + TIP_LINE_MAX - 4096 && in[w - 1] != ' ')
+				w--;
+			if (in[w - 1] == ' ')
+				e = w;
+			else
+			{
+				e = i + TIP_LINE_MAX;
+				while (e > i + 1 && ((unsigned char) in[e] & 0xC0) == 0x80)
+					e--;
+			}
+			cut = 1;
+		}
 
 		if (blank_line_at(in, e, i) &&
 			(ns.n > 0 && (ns.lines[ns.n - 1].flags & LF_BLANK)))
@@ -1049,7 +1125,9 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 			}
 		}
 
-		if (e < len)
+		if (cut)
+			;					/* the next line starts at e itself */
+		else if (e < len)
 		{
 			if (in[e] == '\r')
 			{
@@ -1060,11 +1138,9 @@ norm_lines(tip_doc *doc, tip_store *st, const tip_options *opt)
 			else if (in[e] == '\f')
 				next_flags |= LF_PAGEBREAK;
 		}
-		i = e + 1;
-
-		if (opt != NULL && opt->progress != NULL && (++count & 4095) == 0 &&
-			opt->progress(opt->progress_arg))
+		if (doc_tick(doc, e - i))
 			return TIP_ECANCEL;
+		i = cut ? e : e + 1;
 	}
 	if (doc->arena.failed)
 		return TIP_ENOMEM;

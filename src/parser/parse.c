@@ -88,6 +88,8 @@ tip_parse(const char *text, size_t len, const tip_allocator *a,
 		rc = meta_extract(doc, &st);
 	if (rc == TIP_OK && doc->arena.failed)
 		rc = TIP_ENOMEM;
+	if (rc != TIP_OK && doc->canceled)
+		rc = TIP_ECANCEL;
 	if (rc != TIP_OK)
 	{
 		tip_doc_free(doc);

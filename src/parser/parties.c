@@ -122,7 +122,7 @@ cstr(const char *s)
 static tip_str
 instrument_of(const char *t, uint32_t s, uint32_t e)
 {
-	if (lex_find(t + s, e - s, "Protocol") == NULL && lex_find(t + s, e - s, "Convention") != NULL)
+	if (act_find_text(t + s, e - s, "Protocol") == NULL && act_find_text(t + s, e - s, "Convention") != NULL)
 		return cstr("convention");
 	return cstr("protocol");
 }
@@ -163,10 +163,10 @@ sentence_events(tip_doc *doc, int si)
 	const char *h;
 
 	/* totals */
-	if ((h = lex_find(t + s, e - s, "total of ")) != NULL ||
-		(h = lex_find(t + s, e - s, "has increased to ")) != NULL ||
-		(h = lex_find(t + s, e - s, "has risen to ")) != NULL ||
-		(h = lex_find(t + s, e - s, "now stands at ")) != NULL)
+	if ((h = act_find_text(t + s, e - s, "total of ")) != NULL ||
+		(h = act_find_text(t + s, e - s, "has increased to ")) != NULL ||
+		(h = act_find_text(t + s, e - s, "has risen to ")) != NULL ||
+		(h = act_find_text(t + s, e - s, "now stands at ")) != NULL)
 	{
 		uint32_t	len;
 		int			n;
@@ -175,15 +175,15 @@ sentence_events(tip_doc *doc, int si)
 		for (p = (uint32_t) (h - t); p < e && !lex_is_digit((unsigned char) t[p]); p++)
 			;
 		n = number_at(t, p, e, &len);
-		if (n > 0 && (lex_find(t + s, e - s, "parties") != NULL ||
-					  lex_find(t + s, e - s, "Parties") != NULL))
+		if (n > 0 && (act_find_text(t + s, e - s, "parties") != NULL ||
+					  act_find_text(t + s, e - s, "Parties") != NULL))
 		{
 			const char *after = t + p + len;
 			size_t		rest = e - (p + len);
 
 			if (lex_starts_with(after, rest, " parties") || lex_starts_with(after, rest, " States parties") ||
-				lex_find(t + s, (uint32_t) (h - t) - s, "States parties") != NULL ||
-				lex_find(t + s, (uint32_t) (h - t) - s, "parties") != NULL)
+				act_find_text(t + s, (uint32_t) (h - t) - s, "States parties") != NULL ||
+				act_find_text(t + s, (uint32_t) (h - t) - s, "parties") != NULL)
 			{
 				tip_party_event *ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e);
 
@@ -196,18 +196,18 @@ sentence_events(tip_doc *doc, int si)
 	}
 
 	/* States that became parties */
-	if (lex_find(t + s, e - s, "become parties") || lex_find(t + s, e - s, "became parties") ||
-		lex_find(t + s, e - s, "become a party") || lex_find(t + s, e - s, "became a party") ||
-		lex_find(t + s, e - s, "having ratified") || lex_find(t + s, e - s, "having acceded") ||
-		lex_find(t + s, e - s, "have ratified") || lex_find(t + s, e - s, "have acceded") ||
-		lex_find(t + s, e - s, "has ratified") || lex_find(t + s, e - s, "has acceded"))
+	if (act_find_text(t + s, e - s, "become parties") || act_find_text(t + s, e - s, "became parties") ||
+		act_find_text(t + s, e - s, "become a party") || act_find_text(t + s, e - s, "became a party") ||
+		act_find_text(t + s, e - s, "having ratified") || act_find_text(t + s, e - s, "having acceded") ||
+		act_find_text(t + s, e - s, "have ratified") || act_find_text(t + s, e - s, "have acceded") ||
+		act_find_text(t + s, e - s, "has ratified") || act_find_text(t + s, e - s, "has acceded"))
 	{
 		int			mi;
 		tip_str		since = {NULL, 0};
 		int			first = 1;
 
-		if (lex_find_ci(t + s, e - s, "urge") || lex_find_ci(t + s, e - s, "not yet") ||
-			lex_find_ci(t + s, e - s, "consider ratifying") || lex_find_ci(t + s, e - s, "called upon"))
+		if (act_find_ci(t + s, e - s, "urge") || act_find_ci(t + s, e - s, "not yet") ||
+			act_find_ci(t + s, e - s, "consider ratifying") || act_find_ci(t + s, e - s, "called upon"))
 			return TIP_OK;
 		for (mi = act_first_mention(a, x->text, s);
 			 mi < a->n_mentions && a->mentions[mi].text == x->text &&
@@ -240,8 +240,8 @@ sentence_events(tip_doc *doc, int si)
 	}
 
 	/* counts of ratifications: "attracted seven and five additional ratifications" */
-	if ((h = lex_find(t + s, e - s, "ratifications")) != NULL ||
-		(h = lex_find(t + s, e - s, "accessions")) != NULL)
+	if ((h = act_find_text(t + s, e - s, "ratifications")) != NULL ||
+		(h = act_find_text(t + s, e - s, "accessions")) != NULL)
 	{
 		uint32_t	end = (uint32_t) (h - t);
 		int			counts[4];
@@ -258,7 +258,7 @@ sentence_events(tip_doc *doc, int si)
 				p += len;
 			}
 		}
-		if (nc > 0 && !lex_find_ci(t + s, e - s, "urge"))
+		if (nc > 0 && !act_find_ci(t + s, e - s, "urge"))
 		{
 			int			k,
 						year = 0;
@@ -280,10 +280,10 @@ sentence_events(tip_doc *doc, int si)
 				if (q > 0)
 					year = year_at(t, q, tx->text.n);
 			}
-			if (prev != NULL && nc > 1 && lex_find(t + s, e - s, "respectively"))
+			if (prev != NULL && nc > 1 && act_find_text(t + s, e - s, "respectively"))
 			{
-				conv = lex_find(t + prev->start, prev->end - prev->start, "Convention");
-				prot = lex_find(t + prev->start, prev->end - prev->start, "Protocol");
+				conv = act_find_text(t + prev->start, prev->end - prev->start, "Convention");
+				prot = act_find_text(t + prev->start, prev->end - prev->start, "Protocol");
 			}
 			for (k = 0; k < nc; k++)
 			{

@@ -73,11 +73,112 @@ extern tip_status pat_spans_build(tip_doc *doc, int first, pat_spans *sp);
 /* Does [s, e) overlap a taken span? */
 extern int	pat_taken(const pat_spans *sp, uint32_t s, uint32_t e);
 
-/* Is t[i] the start of a word (not preceded by a letter or digit)? */
-extern int	pat_word_start(const char *t, uint32_t i);
+/* Is c an ASCII letter or digit? */
+static inline int
+pat_is_alnum(unsigned char c)
+{
+	return lex_is_alpha(c) || lex_is_digit(c);
+}
+
+/*
+ * Is t[i] the start of a word (not preceded by a letter or digit)?  Inline:
+ * the recognisers ask it at nearly every word.
+ */
+static inline int
+pat_word_start(const char *t, uint32_t i)
+{
+	return i == 0 || !pat_is_alnum((unsigned char) t[i - 1]);
+}
 
 /* Is t[i] past the end of a word (i == n or no letter/digit there)? */
-extern int	pat_word_end(const char *t, uint32_t n, uint32_t i);
+static inline int
+pat_word_end(const char *t, uint32_t n, uint32_t i)
+{
+	return i >= n || !pat_is_alnum((unsigned char) t[i]);
+}
+
+/*
+ * Where a scan that found nothing at t[i] goes on: past the letters and
+ * digits of the word i is in, or to i + 1.  Nothing that starts a word is
+ * skipped.
+ */
+static inline uint32_t
+pat_next_word(const char *t, uint32_t n, uint32_t i)
+{
+	if (!pat_is_alnum((unsigned char) t[i]))
+		return i + 1;
+	while (i < n && pat_is_alnum((unsigned char) t[i]))
+		i++;
+	return i;
+}
+
+/*
+ * Where a recogniser may find something in one text: the start of every
+ * run of ASCII letters and digits whose first byte some recogniser can
+ * start with (see pat_tok_want), and every '$', '\\' and UTF-8 lead byte
+ * 0xC2 or 0xE2 (currency signs, escapes, no-break spaces, dashes), in
+ * ascending order.  Built once per text; a scanner asks pat_toks_next() for
+ * the next one it may start at instead of stepping over every byte, which
+ * is what it would skip anyway (bytes inside a word, spaces, punctuation,
+ * words no form of its can open).
+ */
+typedef struct pat_toks
+{
+	uint32_t   *pos;			/* the positions, ascending */
+	int			n;				/* how many */
+	int			cap;			/* room in pos */
+	uint32_t	len;			/* length of the text */
+} pat_toks;
+
+/*
+ * The first bytes each recogniser can start at, one bit each: symbols and
+ * the bodies' names (capitals), "resolution", dates (digits, capitalised
+ * month names, from, between, the, mid, late, early), figures (digits,
+ * number words, currency signs and codes).  Each is implied by the
+ * recogniser's own tests, so a token without the bit would fail them.
+ */
+#define PT_UPPER	0x01u
+#define PT_RES		0x02u
+#define PT_DATE		0x04u
+#define PT_FIG		0x08u
+extern const unsigned char pat_tok_want[256];
+
+/* Fill tk for the text t[0..n) (tk's buffer is reused and grown). */
+extern tip_status pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk);
+
+/*
+ * The first position of tk at or after i whose byte has one of the bits
+ * want in pat_tok_want, or the text length if none; *w is the caller's
+ * cursor into tk (start it at 0; positions only grow).
+ */
+static inline uint32_t
+pat_toks_next(const pat_toks *tk, int *w, uint32_t i, const char *t, unsigned want)
+{
+	const uint32_t *pos = tk->pos;
+	int			k = *w,
+				n = tk->n;
+
+	while (k < n && (pos[k] < i || (pat_tok_want[(unsigned char) t[pos[k]]] & want) == 0))
+		k++;
+	*w = k;
+	return k < n ? pos[k] : tk->len;
+}
+
+/* A constant word and its length, for word tables searched at every word. */
+typedef struct pat_word
+{
+	const char *w;
+	uint32_t	len;
+} pat_word;
+
+#define PAT_WORD(s) {s, sizeof(s) - 1}
+
+/* Is t[i..i+len) the word pw, ignoring ASCII case?  Length first. */
+static inline int
+pat_word_eq_ci(const char *t, uint32_t i, uint32_t len, const pat_word *pw)
+{
+	return pw->len == len && lex_equals_ci(t + i, len, pw->w);
+}
 
 /* Does the word w (ASCII) stand at t[i], case as given, ending at a boundary? */
 extern int	pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w);
@@ -95,9 +196,11 @@ extern uint32_t pat_prev_word(const char *t, uint32_t i);
 extern uint32_t pat_dash_len(const char *t, uint32_t n, uint32_t i);
 
 /* The recognisers (one clean text each). */
-extern tip_status sym_scan(tip_doc *doc, int text, pat_spans *sp, int first,
-						  pat_memory *mem);
-extern tip_status date_scan(tip_doc *doc, int text, const pat_spans *sp);
-extern tip_status fig_scan(tip_doc *doc, int text, const pat_spans *sp);
+extern tip_status sym_scan(tip_doc *doc, int text, const pat_toks *tk, pat_spans *sp,
+						  int first, pat_memory *mem);
+extern tip_status date_scan(tip_doc *doc, int text, const pat_toks *tk,
+						   const pat_spans *sp);
+extern tip_status fig_scan(tip_doc *doc, int text, const pat_toks *tk,
+						  const pat_spans *sp);
 
 #endif							/* TIP_PAT_INT_H */

@@ -37,38 +37,64 @@ pat_body_code(pat_body b)
 
 /* ---- small text helpers ---- */
 
-static int
-is_alnum(unsigned char c)
+/* Length of w when it stands at t[i] (case as given), else 0; w not empty. */
+static uint32_t
+word_match(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	return lex_is_alpha(c) || lex_is_digit(c);
+	uint32_t	k;
+
+	for (k = 0; w[k] != '\0'; k++)
+		if (i + k >= n || t[i + k] != w[k])
+			return 0;
+	return k;
 }
 
-int
-pat_word_start(const char *t, uint32_t i)
+/* The same, ignoring ASCII case. */
+static uint32_t
+word_match_ci(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	return i == 0 || !is_alnum((unsigned char) t[i - 1]);
-}
+	uint32_t	k;
 
-int
-pat_word_end(const char *t, uint32_t n, uint32_t i)
-{
-	return i >= n || !is_alnum((unsigned char) t[i]);
+	for (k = 0; w[k] != '\0'; k++)
+	{
+		unsigned char a,
+					b = (unsigned char) w[k];
+
+		if (i + k >= n)
+			return 0;
+		a = (unsigned char) t[i + k];
+		a = (unsigned char) (lex_is_upper(a) ? a | 0x20 : a);
+		b = (unsigned char) (lex_is_upper(b) ? b | 0x20 : b);
+		if (a != b)
+			return 0;
+	}
+	return k;
 }
 
 int
 pat_word_is(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	size_t		l = strlen(w);
+	uint32_t	l;
 
-	return i <= n && lex_starts_with(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+	if (i > n)
+		return 0;
+	if (w[0] == '\0')
+		return pat_word_end(t, n, i);
+	l = word_match(t, n, i, w);
+	return l > 0 && pat_word_end(t, n, i + l);
 }
 
 int
 pat_word_is_ci(const char *t, uint32_t n, uint32_t i, const char *w)
 {
-	size_t		l = strlen(w);
+	uint32_t	l;
 
-	return i <= n && lex_starts_with_ci(t + i, n - i, w) && pat_word_end(t, n, i + (uint32_t) l);
+	if (i > n)
+		return 0;
+	if (w[0] == '\0')
+		return pat_word_end(t, n, i);
+	l = word_match_ci(t, n, i, w);
+	return l > 0 && pat_word_end(t, n, i + l);
 }
 
 uint32_t
@@ -86,9 +112,9 @@ pat_prev_word(const char *t, uint32_t i)
 
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == COLUMN_GAP || t[j - 1] == '\n'))
 		j--;
-	if (j == 0 || !is_alnum((unsigned char) t[j - 1]))
+	if (j == 0 || !pat_is_alnum((unsigned char) t[j - 1]))
 		return i;
-	while (j > 0 && (is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
+	while (j > 0 && (pat_is_alnum((unsigned char) t[j - 1]) || t[j - 1] == '-'))
 		j--;
 	return j;
 }
@@ -230,6 +256,19 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 	*len = 0;
 	if (i >= n || !lex_is_upper((unsigned char) t[i]) || !pat_word_start(t, i))
 		return PB_NONE;
+	/* every name below starts with one of these capitals */
+	switch (t[i])
+	{
+		case 'A':
+		case 'C':
+		case 'E':
+		case 'G':
+		case 'H':
+		case 'S':
+			break;
+		default:
+			return PB_NONE;
+	}
 	for (k = 0; k < sizeof(full) / sizeof(full[0]); k++)
 		if (pat_word_is(t, n, i, full[k].name))
 		{
@@ -295,8 +334,87 @@ pat_memory_feed(const char *t, uint32_t n, pat_memory *mem)
 
 		if (lex_is_upper((unsigned char) t[i]) && pat_word_start(t, i))
 			(void) pat_body_at(t, n, i, &len, mem);
-		i += len > 0 ? len : 1;
+		i = len > 0 ? i + len : pat_next_word(t, n, i);
 	}
+}
+
+/* ---- where the recognisers look ---- */
+
+#define U_ (PT_UPPER)
+const unsigned char pat_tok_want[256] = {
+	['0'] = PT_DATE | PT_FIG, ['1'] = PT_DATE | PT_FIG, ['2'] = PT_DATE | PT_FIG,
+	['3'] = PT_DATE | PT_FIG, ['4'] = PT_DATE | PT_FIG, ['5'] = PT_DATE | PT_FIG,
+	['6'] = PT_DATE | PT_FIG, ['7'] = PT_DATE | PT_FIG, ['8'] = PT_DATE | PT_FIG,
+	['9'] = PT_DATE | PT_FIG,
+	/* capitals: months (J F M A S O N D), from, between, the, mid, late,
+	 * early; number words (T F S E N); currency codes (U E G C) */
+	['A'] = U_ | PT_DATE, ['B'] = U_ | PT_DATE, ['C'] = U_ | PT_FIG,
+	['D'] = U_ | PT_DATE, ['E'] = U_ | PT_DATE | PT_FIG, ['F'] = U_ | PT_DATE | PT_FIG,
+	['G'] = U_ | PT_FIG, ['H'] = U_, ['I'] = U_, ['J'] = U_ | PT_DATE, ['K'] = U_,
+	['L'] = U_ | PT_DATE, ['M'] = U_ | PT_DATE, ['N'] = U_ | PT_DATE | PT_FIG,
+	['O'] = U_ | PT_DATE, ['P'] = U_, ['Q'] = U_, ['R'] = U_ | PT_RES,
+	['S'] = U_ | PT_DATE | PT_FIG, ['T'] = U_ | PT_DATE | PT_FIG, ['U'] = U_ | PT_FIG,
+	['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
+	/* small letters: from, between, the, mid, late, early; number words */
+	['b'] = PT_DATE, ['e'] = PT_DATE | PT_FIG, ['f'] = PT_DATE | PT_FIG,
+	['l'] = PT_DATE, ['m'] = PT_DATE, ['n'] = PT_FIG, ['r'] = PT_RES,
+	['s'] = PT_FIG, ['t'] = PT_DATE | PT_FIG,
+	/* signs, escapes, dashes, no-break spaces */
+	['$'] = PT_FIG, ['\\'] = PT_FIG, [0xC2] = PT_FIG, [0xE2] = PT_FIG,
+};
+#undef U_
+
+/*
+ * For pat_toks_build: bit 0 a letter or digit, bit 1 a letter or digit
+ * some recogniser can start at, bit 2 a byte that is a token by itself.
+ */
+static const unsigned char tok_kind[256] = {
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3,
+	['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+	['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 3, ['E'] = 3, ['F'] = 3, ['G'] = 3,
+	['H'] = 3, ['I'] = 3, ['J'] = 3, ['K'] = 3, ['L'] = 3, ['M'] = 3, ['N'] = 3,
+	['O'] = 3, ['P'] = 3, ['Q'] = 3, ['R'] = 3, ['S'] = 3, ['T'] = 3, ['U'] = 3,
+	['V'] = 3, ['W'] = 3, ['X'] = 3, ['Y'] = 3, ['Z'] = 3,
+	['a'] = 1, ['b'] = 3, ['c'] = 1, ['d'] = 1, ['e'] = 3, ['f'] = 3, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 3, ['m'] = 3, ['n'] = 3,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['$'] = 4, ['\\'] = 4, [0xC2] = 4, [0xE2] = 4
+};
+
+tip_status
+pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
+{
+	const unsigned char *u = (const unsigned char *) t;
+	uint32_t   *pos;
+	uint32_t	i;
+	unsigned	prev = 0;		/* was the byte before a letter or digit? */
+	int			k = 0;
+
+	if ((size_t) n + 1 > (size_t) tk->cap)
+	{
+		size_t		cap = (size_t) n + 1 > 2 * (size_t) tk->cap ? (size_t) n + 1 : 2 * (size_t) tk->cap;
+
+		if (cap > (size_t) 0x7fffffff)
+			return TIP_ENOMEM;
+		tk->pos = arena_alloc_array(&doc->arena, cap, sizeof(uint32_t));
+		if (tk->pos == NULL)
+			return TIP_ENOMEM;
+		tk->cap = (int) cap;
+	}
+	pos = tk->pos;
+	/* branch-free: write every position, keep those that open a token */
+	for (i = 0; i < n; i++)
+	{
+		unsigned	kd = tok_kind[u[i]];
+
+		pos[k] = i;
+		k += (kd >> 2) | ((kd >> 1) & ~prev & 1u);
+		prev = kd & 1u;
+	}
+	tk->n = k;
+	tk->len = n;
+	return TIP_OK;
 }
 
 /* ---- driver ---- */
@@ -334,6 +452,7 @@ pat_find_mentions(tip_doc *doc)
 	tip_annotations *a = doc->ann;
 	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE};
 	int			last_section = -1;
+	pat_toks	tk = {NULL, 0, 0, 0};
 	int			k;
 
 	for (k = 0; k < a->n_texts; k++)
@@ -359,11 +478,12 @@ pat_find_mentions(tip_doc *doc)
 			mem = &para_mem;
 		}
 		sp.n = 0;
-		if ((st = sym_scan(doc, k, &sp, first, mem)) != TIP_OK ||
+		if ((st = pat_toks_build(doc, tx->text.p, tx->text.n, &tk)) != TIP_OK ||
+			(st = sym_scan(doc, k, &tk, &sp, first, mem)) != TIP_OK ||
 			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
-			(st = date_scan(doc, k, &sp)) != TIP_OK ||
+			(st = date_scan(doc, k, &tk, &sp)) != TIP_OK ||
 			(st = pat_spans_build(doc, first, &sp)) != TIP_OK ||
-			(st = fig_scan(doc, k, &sp)) != TIP_OK)
+			(st = fig_scan(doc, k, &tk, &sp)) != TIP_OK)
 			return st;
 		if (doc->arena.failed)
 			return TIP_ENOMEM;

@@ -16,30 +16,37 @@
 
 #include "act_int.h"
 
+/* The body of the constructive dialogues, as the reports name it. */
+#define REVIEW_MECHANISM "Mechanism for the Review of the Implementation of the United " \
+	"Nations Convention against Transnational Organized Crime and the Protocols thereto"
+
 /* How far back a body name is looked for, in bytes. */
 #define BODY_LOOKBACK 2000
 
 typedef struct body_name
 {
 	const char *name;			/* as written, case-sensitive */
+	uint32_t	len;			/* its length */
 	const char *code;
 } body_name;
 
+#define BODY(name, code) {name, sizeof(name) - 1, code}
+
 /* Longer names first: the first that matches wins at a position. */
 static const body_name bodies[] = {
-	{"Conference of the Parties", "COP"},
-	{"Commission on Crime Prevention and Criminal Justice", "CCPCJ"},
-	{"Working Group on Trafficking in Persons", "WG-TIP"},
-	{"Inter-Agency Coordination Group against Trafficking in Persons", "ICAT"},
-	{"Economic and Social Council", "ECOSOC"},
-	{"Human Rights Council", "HRC"},
-	{"Security Council", "SC"},
-	{"General Assembly", "GA"},
-	{"ICAT", "ICAT"},
-	{"the Conference", "COP"},
-	{"the Commission", "CCPCJ"},
-	{"the Assembly", "GA"},
-	{"the Working Group", "WG-TIP"},
+	BODY("Conference of the Parties", "COP"),
+	BODY("Commission on Crime Prevention and Criminal Justice", "CCPCJ"),
+	BODY("Working Group on Trafficking in Persons", "WG-TIP"),
+	BODY("Inter-Agency Coordination Group against Trafficking in Persons", "ICAT"),
+	BODY("Economic and Social Council", "ECOSOC"),
+	BODY("Human Rights Council", "HRC"),
+	BODY("Security Council", "SC"),
+	BODY("General Assembly", "GA"),
+	BODY("ICAT", "ICAT"),
+	BODY("the Conference", "COP"),
+	BODY("the Commission", "CCPCJ"),
+	BODY("the Assembly", "GA"),
+	BODY("the Working Group", "WG-TIP"),
 };
 
 #define N_BODIES ((int) (sizeof(bodies) / sizeof(bodies[0])))
@@ -60,11 +67,15 @@ body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 {
 	int			k;
 
+	/* the first bytes of the names: most positions start none */
+	if (p >= e || !(t[p] == 'C' || t[p] == 'W' || t[p] == 'I' || t[p] == 'E' ||
+					t[p] == 'H' || t[p] == 'S' || t[p] == 'G' || t[p] == 't'))
+		return NULL;
 	for (k = 0; k < N_BODIES; k++)
 	{
-		size_t		l = strlen(bodies[k].name);
+		size_t		l = bodies[k].len;
 
-		if (p + l <= e && memcmp(t + p, bodies[k].name, l) == 0 &&
+		if (p + l <= e && t[p] == bodies[k].name[0] && memcmp(t + p, bodies[k].name, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
 		{
 			*len = (uint32_t) l;
@@ -72,6 +83,17 @@ body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * Can a body hold a session or meeting of this kind?  The inter-agency group
+ * meets; it holds no numbered sessions, so "the thirty-third session" near
+ * a mention of ICAT is another body's.
+ */
+static int
+holds(const char *body, const char *kind)
+{
+	return !(strcmp(body, "ICAT") == 0 && strcmp(kind, "session") == 0);
 }
 
 /* Code of the first body named anywhere in s; NULL if none. */
@@ -118,7 +140,7 @@ static tip_str
 venue_after(const char *t, uint32_t p, uint32_t e)
 {
 	tip_str		r = {NULL, 0};
-	const char *h = lex_find(t + p, e - p, "held in ");
+	const char *h = act_find_text(t + p, e - p, "held in ");
 	uint32_t	q,
 				v;
 
@@ -211,7 +233,9 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 					high = 0;
 		const char *body = NULL;
 
-		if (p > s && lex_is_alpha((unsigned char) t[p - 1]))
+		/* the nouns start with these letters, at a word start */
+		if (!(t[p] == 's' || t[p] == 'm' || t[p] == 'd' || t[p] == 'D') ||
+			(p > s && lex_is_alpha((unsigned char) t[p - 1])))
 			continue;
 		if (lex_starts_with(t + p, e - p, "sessions") || lex_starts_with(t + p, e - p, "session"))
 			kind = "session", nl = lex_starts_with(t + p, e - p, "sessions") ? 8 : 7;
@@ -222,8 +246,8 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 		if (kind == NULL || (p + nl < e && lex_is_alpha((unsigned char) t[p + nl])))
 			continue;
 		nn = ordinals_before(t, s, p, nums, 2);
-		if (p >= s + 11 && (lex_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "high-level") ||
-							lex_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "principal")))
+		if (p >= s + 11 && (act_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "high-level") ||
+							act_find_ci(t + (p > s + 25 ? p - 25 : s), p - (p > s + 25 ? p - 25 : s), "principal")))
 			high = 1;
 		if (nn == 0 && !high)
 			continue;
@@ -243,12 +267,25 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 					body = body_at(t, q - 4 + 4, e, &l);
 			}
 		}
+		/*
+		 * Constructive dialogues on the Protocols are held under the
+		 * Mechanism for the Review of the Implementation of the Convention
+		 * (named in full as the body, as the reports write it).
+		 */
+		if (strcmp(kind, "dialogue") == 0 &&
+			act_find_ci(t, tx->text.n, "constructive dialogue") != NULL)
+			body = REVIEW_MECHANISM;
+		/* "At its twenty-third session, the Commission adopted ...": its subject */
+		if (body == NULL && p + nl + 2 < e && t[p + nl] == ',' &&
+			act_find_text(t + (p > s + 30 ? p - 30 : s), p - (p > s + 30 ? p - 30 : s), "its ") != NULL)
+			body = body_at(t, p + nl + 2, e, &l);
 		if (body == NULL)
 		{
 			uint32_t	q;
 
 			for (q = p; q > s && p - q < BODY_LOOKBACK && body == NULL; q--)
-				body = body_at(t, q - 1, p, &l);
+				if ((body = body_at(t, q - 1, p, &l)) != NULL && !holds(body, kind))
+					body = NULL;
 		}
 		if (body == NULL)
 		{
@@ -256,12 +293,14 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 			uint32_t	q;
 
 			for (q = s; q > 0 && s - q < BODY_LOOKBACK && body == NULL; q--)
-				if ((body = body_at(t, q - 1, s, &l)) != NULL && t[q - 1] == 't')
-					body = NULL;	/* a short form: "the Conference" */
+				if ((body = body_at(t, q - 1, s, &l)) != NULL &&
+					(t[q - 1] == 't' || !holds(body, kind)))
+					body = NULL;	/* a short form ("the Conference"), or a body
+									 * that holds no such thing */
 		}
 		if (body == NULL && tx->kind == TX_PARAGRAPH)
 			body = heading_body(doc, tx->index);
-		if (body == NULL && lex_find(t + (p > s + 20 ? p - 20 : s), p - (p > s + 20 ? p - 20 : s), "its ") != NULL)
+		if (body == NULL && act_find_text(t + (p > s + 20 ? p - 20 : s), p - (p > s + 20 ? p - 20 : s), "its ") != NULL)
 			body = report_body;
 		if (body == NULL)
 			continue;
@@ -308,9 +347,9 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 				else if (m->kind == MK_QUANTITY && m->unit.p != NULL && m->number > 0 &&
 						 m->number < 1e9)
 				{
-					if (lex_find_ci(m->unit.p, m->unit.n, "participant") && r->participants < 0)
+					if (act_find_ci(m->unit.p, m->unit.n, "participant") && r->participants < 0)
 						r->participants = (int) m->number;
-					else if (lex_find_ci(m->unit.p, m->unit.n, "countr") && r->countries < 0)
+					else if (act_find_ci(m->unit.p, m->unit.n, "countr") && r->countries < 0)
 						r->countries = (int) m->number;
 				}
 			}

@@ -95,14 +95,17 @@ symbol_plausible(const char *t, uint32_t len)
 }
 
 static tip_status
-scan_documents(tip_doc *doc, int text)
+scan_documents(tip_doc *doc, int text, const pat_toks *tk)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
 	uint32_t	n = tx->text.n;
 	uint32_t	i;
+	int			w = 0;
 
-	for (i = 0; i < n; i++)
+	/* a symbol opens a word: only the tokens can start one */
+	for (i = pat_toks_next(tk, &w, 0, t, PT_UPPER); i < n;
+		 i = pat_toks_next(tk, &w, i + 1, t, PT_UPPER))
 	{
 		size_t		len;
 		tip_mention *m;
@@ -192,12 +195,15 @@ read_res_number(const char *t, uint32_t n, uint32_t i, res_item *it)
 
 /* Collect the body names of a text in order, resolving family words. */
 static int
-collect_bodies(const char *t, uint32_t n, pat_memory *mem, body_occ *occ)
+collect_bodies(const char *t, uint32_t n, const pat_toks *tk, pat_memory *mem,
+			   body_occ *occ)
 {
 	int			n_occ = 0;
 	uint32_t	i = 0;
+	int			w = 0;
 
-	while (i < n)
+	/* a body's name opens a word: go from token to token */
+	while ((i = pat_toks_next(tk, &w, i, t, PT_UPPER)) < n)
 	{
 		uint32_t	len = 0;
 		pat_body	b = PB_NONE;
@@ -216,7 +222,7 @@ collect_bodies(const char *t, uint32_t n, pat_memory *mem, body_occ *occ)
 			i += len;
 		}
 		else
-			i++;
+			i++;				/* the next token is past this word */
 	}
 	return n_occ;
 }
@@ -357,16 +363,20 @@ next_in_list(const char *t, uint32_t n, uint32_t q, res_item *it)
 }
 
 static tip_status
-scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
+scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp,
+				 pat_memory *mem)
 {
 	const tip_text *tx = &doc->ann->texts[text];
 	const char *t = tx->text.p;
 	uint32_t	n = tx->text.n;
 	body_occ	occ[MAX_BODIES];
-	int			n_occ = collect_bodies(t, n, mem, occ);
+	int			n_occ = collect_bodies(t, n, tk, mem, occ);
 	uint32_t	i;
+	int			w = 0;
 
-	for (i = 0; i + 10 < n; i++)
+	/* "resolution" opens a word: go from token to token */
+	for (i = pat_toks_next(tk, &w, 0, t, PT_RES); i + 10 < n;
+		 i = pat_toks_next(tk, &w, i + 1, t, PT_RES))
 	{
 		res_item	items[MAX_LIST];
 		int			n_items = 0;
@@ -374,7 +384,7 @@ scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
 					p;
 		tip_status	st;
 
-		if ((t[i] != 'r' && t[i] != 'R') || !pat_word_start(t, i) ||
+		if ((t[i] | 0x20) != 'r' || !pat_word_start(t, i) ||
 			!lex_starts_with_ci(t + i, n - i, "resolution"))
 			continue;
 		p = i + 10;
@@ -403,13 +413,14 @@ scan_resolutions(tip_doc *doc, int text, const pat_spans *sp, pat_memory *mem)
 }
 
 tip_status
-sym_scan(tip_doc *doc, int text, pat_spans *sp, int first, pat_memory *mem)
+sym_scan(tip_doc *doc, int text, const pat_toks *tk, pat_spans *sp, int first,
+		 pat_memory *mem)
 {
-	tip_status	st = scan_documents(doc, text);
+	tip_status	st = scan_documents(doc, text, tk);
 
 	if (st == TIP_OK)
 		st = pat_spans_build(doc, first, sp);
 	if (st != TIP_OK)
 		return st;
-	return scan_resolutions(doc, text, sp, mem);
+	return scan_resolutions(doc, text, tk, sp, mem);
 }

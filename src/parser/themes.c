@@ -64,7 +64,7 @@ title_theme(tip_str title)
 		return NULL;
 	for (k = 0; k < sizeof(rules) / sizeof(rules[0]); k++)
 	{
-		const char *hit = lex_find_ci(title.p, title.n, rules[k].word);
+		const char *hit = act_find_ci(title.p, title.n, rules[k].word);
 
 		if (hit != NULL && (size_t) (hit - title.p) < best_at)
 		{
@@ -78,12 +78,16 @@ title_theme(tip_str title)
 const char *
 act_theme(const tip_doc *doc, int pi)
 {
-	int			ord,
-				hops;
-
 	if (pi < 0 || pi >= doc->n_paragraphs)
 		return NULL;
-	ord = doc->paragraphs[pi].section_ord;
+	return act_section_theme(doc, doc->paragraphs[pi].section_ord);
+}
+
+const char *
+act_section_theme(const tip_doc *doc, int ord)
+{
+	int			hops;
+
 	/* up the heading tree; depth is bounded by the number of sections */
 	for (hops = 0; ord > 0 && ord <= doc->n_sections && hops < doc->n_sections; hops++)
 	{

@@ -26,6 +26,18 @@ typedef enum tip_status
 /* Largest input accepted: offsets are 32-bit and PostgreSQL text is < 1 GB. */
 #define TIP_MAX_INPUT ((size_t) 0x3FFFFFFF)
 
+/*
+ * Memory a caller should grant one parse: TIP_MEM_FACTOR times the input
+ * plus TIP_MEM_BASE bytes (pass it as memory_limit), and the parse with every
+ * annotation layer: TIP_ANN_MEM_FACTOR times the input plus TIP_MEM_BASE
+ * (raise doc->arena.limit to it before tip_annotate).  Real reports take
+ * far less (about 8 times); text dense with mentions takes the most.
+ * test/bench/bench_memory.c prints the multiples and checks both bounds.
+ */
+#define TIP_MEM_FACTOR 40
+#define TIP_ANN_MEM_FACTOR 256
+#define TIP_MEM_BASE ((size_t) 64 * 1024 * 1024)
+
 /* A string inside the doc: p == NULL means SQL NULL. */
 typedef struct tip_str
 {
@@ -164,6 +176,8 @@ typedef struct tip_doc
 	int			line_width;		/* typical full line (indent + bytes) */
 
 	tip_options options;		/* as given to tip_parse (progress hook) */
+	size_t		tick_work;		/* work done since the hook last ran (doc_tick) */
+	int			canceled;		/* the hook asked to stop */
 	struct tip_annotations *ann;	/* tip_annotate() results; see tip_annotate.h */
 	unsigned	ann_done;		/* TIP_ANN_* layers already computed */
 } tip_doc;

@@ -146,6 +146,8 @@ words_build(tip_doc *doc)
 					k = 0;
 		int			first = 1;
 
+		if (doc_tick(doc, n))
+			return NULL;		/* tip_parse reports the cancel */
 		if (l->role == ROLE_FURNITURE || l->role == ROLE_BLANK || l->role == ROLE_SEPARATOR)
 			continue;
 		while (k < n)

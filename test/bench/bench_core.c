@@ -2,7 +2,8 @@
  * bench_core.c
  *	  Throughput of the parser core alone: parses the given report files
  *	  over and over until at least 50 MB went through, prints MB/s.
- *	  Usage: bench_core [-m MB] FILE...
+ *	  Usage: bench_core [-m MB] [-a mentions|references|parties|sessions|activities|all] FILE...
+ *	  (-a also runs that annotation layer and the layers it needs)
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <time.h>
 
 #include "tip_parser.h"
+#include "tip_annotate.h"
 #include "../tools/std_alloc.h"
 
 
@@ -33,6 +35,7 @@ main(int argc, char **argv)
 	int			n = 0,
 				i;
 	size_t		done = 0;
+	unsigned	layers = 0;
 	long		paragraphs = 0;
 	double		t0,
 				t1,
@@ -49,6 +52,30 @@ main(int argc, char **argv)
 		if (strcmp(argv[i], "-m") == 0 && i + 1 < argc)
 		{
 			target = atof(argv[++i]);
+			continue;
+		}
+		if (strcmp(argv[i], "-a") == 0 && i + 1 < argc)
+		{
+			static const struct
+			{
+				const char *name;
+				unsigned	bits;
+			}			names[] = {
+				{"mentions", TIP_ANN_MENTIONS}, {"references", TIP_ANN_REFERENCES},
+				{"parties", TIP_ANN_PARTIES}, {"sessions", TIP_ANN_SESSIONS},
+				{"activities", TIP_ANN_ACTIVITIES}, {"all", TIP_ANN_ALL},
+			};
+			size_t		k;
+
+			i++;
+			for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+				if (strcmp(argv[i], names[k].name) == 0)
+					layers = names[k].bits;
+			if (layers == 0)
+			{
+				fprintf(stderr, "bench_core: unknown layer %s\n", argv[i]);
+				return 2;
+			}
 			continue;
 		}
 		f = fopen(argv[i], "rb");
@@ -79,6 +106,8 @@ main(int argc, char **argv)
 			tip_doc    *doc;
 
 			if (tip_parse(texts[i], lens[i], &a, NULL, &doc) != TIP_OK)
+				return 1;
+			if (layers != 0 && tip_annotate(doc, layers) != TIP_OK)
 				return 1;
 			paragraphs += doc->n_paragraphs;
 			tip_doc_free(doc);

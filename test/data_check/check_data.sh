@@ -184,10 +184,12 @@ columns() {
 }
 check "countries.tsv: header and 9 columns on every row" \
     columns "$C" 9 "$(printf 'alpha2\talpha3\tm49\tun_name\tcommon_name\tregion\tsubregion\taliases\tdemonyms')"
-check "organizations.tsv: header and 4 columns on every row" \
-    columns "$O" 4 "$(printf 'acronym\tfull_name\tkind\taliases')"
+check "organizations.tsv: header and 5 columns on every row" \
+    columns "$O" 5 "$(printf 'acronym\tfull_name\tkind\taliases\tstandard')"
 check "demonyms_ambiguous.tsv: header and 2 columns on every row" \
     columns "$A" 2 "$(printf 'demonym\tcandidates')"
+check "regions.tsv: header and 2 columns on every row" \
+    columns "$data/regions.tsv" 2 "$(printf 'name\tkind')"
 
 # ------------------------------------------------------------ countries
 country_fields() {
@@ -489,6 +491,7 @@ org_fields() {
         if ($1 == "") print NR ": empty acronym"
         if ($2 == "") print NR ": empty full_name"
         if ($3 !~ /^(un_entity|intergovernmental|regional|ngo|programme)$/) print NR ": bad kind \"" $3 "\""
+        if ($5 != "" && $5 != "yes") print NR ": standard must be yes or empty, not \"" $5 "\""
     }' "$O"
 }
 check "organizations: non-empty names, kind in allowed set" org_fields
@@ -563,6 +566,25 @@ org_required() {
     done
 }
 check "organizations: required entries present" org_required
+
+# --------------------------------------------------------------- regions
+regions_ok() {
+    awk -F'\t' -v c="$C" '
+    BEGIN {
+        while ((getline l < c) > 0) {
+            if (++ln == 1) continue
+            split(l, p, "\t"); name[p[4]] = p[2]
+            n = split(p[8], it, "|"); for (i = 1; i <= n; i++) name[it[i]] = p[2]
+        }
+    }
+    NR > 1 {
+        if ($2 !~ /^(m49|geographic|city)$/) print NR ": bad kind \"" $2 "\""
+        if ($1 in name) print NR ": region " $1 " is a name of country " name[$1]
+        if ($1 in seen) print NR ": region " $1 " repeated"
+        seen[$1] = 1
+    }' "$data/regions.tsv"
+}
+check "regions: kinds known, unique, no country name" regions_ok
 
 echo
 [ "$skipped" -gt 0 ] && echo "($skipped skipped)"

@@ -27,14 +27,20 @@ TARGETS = {
     "activities recall": 0.85,
     "parties precision": 1.0,
     "parties recall": 1.0,
-    "sessions precision": 0.80,
-    "sessions recall": 0.60,
+    # sessions: measured P 1.000, R 0.716 (body, kind, number per paragraph);
+    # the targets sit under that, so that a change that loses sessions
+    # or names the wrong body fails the run
+    "sessions precision": 0.90,
+    "sessions recall": 0.70,
 }
 
 # Figures that need the country and date mentions of the entity and
 # pattern layers; without those mentions they are printed, not asserted.
 NEEDS_MENTIONS = ("activities precision", "activities recall",
                   "parties precision", "parties recall")
+
+# Figures printed but not asserted (none: every figure meets its target).
+NOT_YET_ASSERTED = ()
 
 
 def mentions_present(tool, corpus):
@@ -196,9 +202,11 @@ def main():
     if not have:
         print("no country or date mentions from the entity layers yet: "
               "activities and parties figures are not asserted")
-    bad = [k for k in res if res[k] < TARGETS[k] and (have or k not in NEEDS_MENTIONS)]
-    for k in bad:
-        print("BELOW TARGET: %s %.3f < %.2f" % (k, res[k], TARGETS[k]))
+    below = [k for k in res if res[k] < TARGETS[k] and (have or k not in NEEDS_MENTIONS)]
+    bad = [k for k in below if k not in NOT_YET_ASSERTED]
+    for k in below:
+        print("BELOW TARGET%s: %s %.3f < %.2f" % (
+            "" if k in bad else " (reported, not asserted yet)", k, res[k], TARGETS[k]))
     return 1 if bad else 0
 
 

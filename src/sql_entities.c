@@ -1,0 +1,192 @@
+/*
+ * sql_entities.c
+ *	  SQL functions over mentions: tip_mentions, and the compiled reference
+ *	  data as rows (tip_gazetteer_countries, tip_gazetteer_organizations)
+ *	  from which the install script fills tip_countries and
+ *	  tip_organizations.  Mapping of core structs to rows only.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "tip_glue.h"
+#include "parser/tip_annotate.h"
+#include "parser/gazetteer.h"
+
+PG_FUNCTION_INFO_V1(tip_mentions);
+PG_FUNCTION_INFO_V1(tip_gazetteer_countries);
+PG_FUNCTION_INFO_V1(tip_gazetteer_organizations);
+
+#define MENTION_NCOLS 14
+#define COUNTRY_NCOLS 9
+#define ORGANIZATION_NCOLS 5
+
+/* Start a materialized SRF with the expected number of columns. */
+static ReturnSetInfo *
+srf_begin(FunctionCallInfo fcinfo, int ncols)
+{
+	ReturnSetInfo *rsinfo;
+
+	glue_init_srf(fcinfo);
+	rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	if (rsinfo->setDesc->natts != ncols)
+		elog(ERROR, "result row has %d columns, expected %d", rsinfo->setDesc->natts, ncols);
+	return rsinfo;
+}
+
+/* A NUL-terminated core string as a tip_str. */
+static tip_str
+str_of(const char *s)
+{
+	tip_str		r;
+
+	r.p = s;
+	r.n = (uint32_t) strlen(s);
+	return r;
+}
+
+/* A text column that is NULL when the cell is empty. */
+static Datum
+text_or_null(const char *s, bool *isnull)
+{
+	tip_str		none = {NULL, 0};
+
+	return glue_text(s[0] != '\0' ? str_of(s) : none, isnull);
+}
+
+/* A "|" list cell as text[]. */
+static Datum
+list_array(const char *list)
+{
+	tip_str		items[64];
+	const char *it;
+	size_t		len;
+	int			n = 0;
+
+	while (n < 64 && gz_list_item(list, n, &it, &len))
+	{
+		items[n].p = it;
+		items[n].n = (uint32_t) len;
+		n++;
+	}
+	return glue_text_array(items, n);
+}
+
+/* tip_mentions(doc text) RETURNS SETOF tip_mention */
+Datum
+tip_mentions(PG_FUNCTION_ARGS)
+{
+	text	   *arg = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = srf_begin(fcinfo, MENTION_NCOLS);
+	MemoryContext row_cxt;
+	tip_parsed	p;
+	const tip_annotations *a;
+	int			k;
+
+	glue_parse(arg, &p);
+	glue_annotate(&p, TIP_ANN_MENTIONS);
+	a = p.doc->ann;
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_mentions row",
+									ALLOCSET_SMALL_SIZES);
+	for (k = 0; k < a->n_mentions; k++)
+	{
+		const tip_mention *m = &a->mentions[k];
+		Datum		values[MENTION_NCOLS];
+		bool		nulls[MENTION_NCOLS];
+		const char *prec = tip_date_precision_name(m->precision);
+		MemoryContext old;
+		int			i = 0;
+
+		MemoryContextReset(row_cxt);
+		old = MemoryContextSwitchTo(row_cxt);
+		memset(nulls, 0, sizeof(nulls));
+		values[i] = Int32GetDatum(m->paragraph), nulls[i] = (m->paragraph == 0), i++;
+		values[i] = glue_text(m->footnote_mark, &nulls[i]), i++;
+		values[i++] = glue_cstring(tip_mention_kind_name(m->kind));
+		values[i] = glue_text(m->surface, &nulls[i]), i++;
+		values[i] = glue_text(m->value, &nulls[i]), i++;
+		values[i] = glue_text(m->unit, &nulls[i]), i++;
+		values[i++] = Int32GetDatum((int32) m->start_offset);
+		values[i++] = Int32GetDatum((int32) m->end_offset);
+		values[i] = glue_date(m->date_start, &nulls[i]), i++;
+		values[i] = glue_date(m->date_end, &nulls[i]), i++;
+		if (prec != NULL)
+			values[i] = glue_cstring(prec);
+		else
+			nulls[i] = true;
+		i++;
+		values[i] = Float8GetDatum(m->number);
+		nulls[i] = !(m->kind == MK_MONEY || m->kind == MK_QUANTITY);
+		i++;
+		values[i++] = Int32GetDatum(k + 1);
+		values[i] = Int32GetDatum(m->enclosing + 1), nulls[i] = (m->enclosing < 0), i++;
+		Assert(i == MENTION_NCOLS);
+		MemoryContextSwitchTo(old);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if ((k & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextDelete(row_cxt);
+	glue_done(&p);
+	return (Datum) 0;
+}
+
+/* tip_gazetteer_countries() RETURNS SETOF record: data/countries.tsv */
+Datum
+tip_gazetteer_countries(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = srf_begin(fcinfo, COUNTRY_NCOLS);
+	int			k;
+
+	for (k = 0; k < gz_countries_count; k++)
+	{
+		const gz_country *c = &gz_countries[k];
+		Datum		values[COUNTRY_NCOLS];
+		bool		nulls[COUNTRY_NCOLS];
+		int			i = 0;
+
+		memset(nulls, 0, sizeof(nulls));
+		values[i] = glue_text(str_of(c->alpha2), &nulls[i]), i++;
+		values[i] = glue_text(str_of(c->alpha3), &nulls[i]), i++;
+		values[i] = glue_text(str_of(c->m49), &nulls[i]), i++;
+		values[i] = glue_text(str_of(c->un_name), &nulls[i]), i++;
+		values[i] = glue_text(str_of(c->common_name), &nulls[i]), i++;
+		values[i] = text_or_null(c->region, &nulls[i]), i++;
+		values[i] = text_or_null(c->subregion, &nulls[i]), i++;
+		values[i++] = list_array(c->aliases);
+		values[i++] = list_array(c->demonyms);
+		Assert(i == COUNTRY_NCOLS);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* tip_gazetteer_organizations() RETURNS SETOF record: data/organizations.tsv */
+Datum
+tip_gazetteer_organizations(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = srf_begin(fcinfo, ORGANIZATION_NCOLS);
+	int			k;
+
+	for (k = 0; k < gz_organizations_count; k++)
+	{
+		const gz_organization *o = &gz_organizations[k];
+		Datum		values[ORGANIZATION_NCOLS];
+		bool		nulls[ORGANIZATION_NCOLS];
+		int			i = 0;
+
+		memset(nulls, 0, sizeof(nulls));
+		values[i] = glue_text(str_of(o->acronym), &nulls[i]), i++;
+		values[i] = glue_text(str_of(o->full_name), &nulls[i]), i++;
+		values[i] = glue_text(str_of(o->kind), &nulls[i]), i++;
+		values[i++] = list_array(o->aliases);
+		values[i++] = BoolGetDatum(o->standard[0] != '\0');
+		Assert(i == ORGANIZATION_NCOLS);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
