@@ -727,7 +727,6 @@ tip_parse_document(PG_FUNCTION_ARGS)
 	Datum	   *values;
 	bool	   *nulls;
 	tip_parsed	p;
-	tip_status	rc;
 	HeapTuple	tuple;
 	int			a;
 
@@ -737,15 +736,7 @@ tip_parse_document(PG_FUNCTION_ARGS)
 	nulls = palloc0(sizeof(bool) * tupdesc->natts);
 
 	glue_parse(arg, &p);
-	rc = tip_annotate(p.doc, TIP_ANN_ALL);
-	if (rc == TIP_ENOMEM)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory while annotating a report")));
-	else if (rc != TIP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("report could not be annotated (status %d)", (int) rc)));
+	glue_annotate(&p, TIP_ANN_ALL);
 
 	for (a = 0; a < tupdesc->natts; a++)
 	{
