@@ -79,6 +79,50 @@ push_line(norm_state *ns)
 }
 
 /*
+ * Where lines end: the next LF, CR and FF are found with memchr once and
+ * kept until passed, so every byte is looked at a bounded number of times
+ * (also for CR-only text, where LF is never found).
+ */
+typedef struct line_ends
+{
+	const char *in;
+	size_t		len;
+	size_t		next[3];
+	int			have[3];
+} line_ends;
+
+static void
+line_ends_init(line_ends *le, const char *in, size_t len)
+{
+	memset(le, 0, sizeof(*le));
+	le->in = in;
+	le->len = len;
+}
+
+/* End (exclusive) of the line that starts at i: the next LF, CR or FF. */
+static size_t
+line_end(line_ends *le, size_t i)
+{
+	static const char seps[3] = {'\n', '\r', '\f'};
+	size_t		e = le->len;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		if (!le->have[k] || le->next[k] < i)
+		{
+			const char *p = memchr(le->in + i, seps[k], le->len - i);
+
+			le->next[k] = p ? (size_t) (p - le->in) : le->len;
+			le->have[k] = 1;
+		}
+		if (le->next[k] < e)
+			e = le->next[k];
+	}
+	return e;
+}
+
+/*
  * Allocate the line array once for the lines the input can hold: one per
  * line end that closes a non-blank line (runs of blank lines collapse into
  * one record), one per cut of an overlong line, and a few more.  Lines cut
@@ -91,22 +135,22 @@ presize_lines(norm_state *ns)
 	const char *in = ns->in;
 	size_t		len = ns->len,
 				ends = 2 + len / TIP_LINE_MAX,
-				i;
-	int			seen = 0;		/* a non-blank byte since the last line end */
+				i = 0;
+	line_ends	le;
 
-	for (i = 0; i < len; i++)
+	/* line ends by memchr; a line counts when it holds more than spaces */
+	line_ends_init(&le, in, len);
+	while (i < len)
 	{
-		char		c = in[i];
+		size_t		e = line_end(&le, i),
+					p = i;
 
-		if ((i & 0xFFFF) == 0xFFFF && doc_tick(ns->doc, 0xFFFF))
+		while (p < e && (in[p] == ' ' || in[p] == '\t'))
+			p++;
+		ends += (p < e);
+		if (doc_tick(ns->doc, e - i))
 			return -1;
-		if (c == '\n' || c == '\r' || c == '\f')
-		{
-			ends += seen;
-			seen = 0;
-		}
-		else if (c != ' ' && c != '\t')
-			seen = 1;
+		i = e + 1;
 	}
 	if (ends > (1 << 28))
 	{
@@ -866,50 +910,6 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 	}
 	end_line(ns, b);
 	return 0;
-}
-
-/*
- * Where lines end: the next LF, CR and FF are found with memchr once and
- * kept until passed, so every byte is looked at a bounded number of times
- * (also for CR-only text, where LF is never found).
- */
-typedef struct line_ends
-{
-	const char *in;
-	size_t		len;
-	size_t		next[3];
-	int			have[3];
-} line_ends;
-
-static void
-line_ends_init(line_ends *le, const char *in, size_t len)
-{
-	memset(le, 0, sizeof(*le));
-	le->in = in;
-	le->len = len;
-}
-
-/* End (exclusive) of the line that starts at i: the next LF, CR or FF. */
-static size_t
-line_end(line_ends *le, size_t i)
-{
-	static const char seps[3] = {'\n', '\r', '\f'};
-	size_t		e = le->len;
-	int			k;
-
-	for (k = 0; k < 3; k++)
-	{
-		if (!le->have[k] || le->next[k] < i)
-		{
-			const char *p = memchr(le->in + i, seps[k], le->len - i);
-
-			le->next[k] = p ? (size_t) (p - le->in) : le->len;
-			le->have[k] = 1;
-		}
-		if (le->next[k] < e)
-			e = le->next[k];
-	}
-	return e;
 }
 
 /*
