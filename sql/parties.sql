@@ -11,6 +11,13 @@ SELECT count(*) FILTER (WHERE p.kind = 'new_party' AND (p.iso3 !~ '^[A-Z]{3}$' O
        count(*) FILTER (WHERE p.kind <> 'new_party' AND (p.count IS NULL OR p.iso3 IS NOT NULL)) AS bad_count
 FROM corpus c, LATERAL tip_parties(c.doc) p;
 
+-- The States that became parties in each reporting period, with the year
+-- where the text gives one (checked against the reports' own lists).
+SELECT c.name, p.iso3, p.country, p.year, p.paragraph
+FROM corpus c, LATERAL tip_parties(c.doc) p
+WHERE p.kind = 'new_party'
+ORDER BY c.name, p.start_offset, p.iso3;
+
 -- Calls to ratify are not statements about parties.
 SELECT count(*) FROM tip_parties(
   'The Commission may wish to urge Member States that have not yet done so to ratify the Protocol. The Assembly called upon States to consider ratifying the Convention, which has 190 parties in the region.');
