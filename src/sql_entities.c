@@ -38,24 +38,13 @@ srf_begin(FunctionCallInfo fcinfo, int ncols)
 	return rsinfo;
 }
 
-/* A NUL-terminated core string as a tip_str. */
-static tip_str
-str_of(const char *s)
-{
-	tip_str		r;
-
-	r.p = s;
-	r.n = (uint32_t) strlen(s);
-	return r;
-}
-
 /* A text column that is NULL when the cell is empty. */
 static Datum
 text_or_null(const char *s, bool *isnull)
 {
 	tip_str		none = {NULL, 0};
 
-	return glue_text(s[0] != '\0' ? str_of(s) : none, isnull);
+	return glue_text(s[0] != '\0' ? tip_cstr(s) : none, isnull);
 }
 
 /* A "|" list cell as text[]. */
@@ -150,11 +139,11 @@ tip_gazetteer_countries(PG_FUNCTION_ARGS)
 		int			i = 0;
 
 		memset(nulls, 0, sizeof(nulls));
-		values[i] = glue_text(str_of(c->alpha2), &nulls[i]), i++;
-		values[i] = glue_text(str_of(c->alpha3), &nulls[i]), i++;
-		values[i] = glue_text(str_of(c->m49), &nulls[i]), i++;
-		values[i] = glue_text(str_of(c->un_name), &nulls[i]), i++;
-		values[i] = glue_text(str_of(c->common_name), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(c->alpha2), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(c->alpha3), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(c->m49), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(c->un_name), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(c->common_name), &nulls[i]), i++;
 		values[i] = text_or_null(c->region, &nulls[i]), i++;
 		values[i] = text_or_null(c->subregion, &nulls[i]), i++;
 		values[i++] = list_array(c->aliases);
@@ -180,9 +169,9 @@ tip_gazetteer_organizations(PG_FUNCTION_ARGS)
 		int			i = 0;
 
 		memset(nulls, 0, sizeof(nulls));
-		values[i] = glue_text(str_of(o->acronym), &nulls[i]), i++;
-		values[i] = glue_text(str_of(o->full_name), &nulls[i]), i++;
-		values[i] = glue_text(str_of(o->kind), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(o->acronym), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(o->full_name), &nulls[i]), i++;
+		values[i] = glue_text(tip_cstr(o->kind), &nulls[i]), i++;
 		values[i++] = list_array(o->aliases);
 		values[i++] = BoolGetDatum(o->standard[0] != '\0');
 		Assert(i == ORGANIZATION_NCOLS);

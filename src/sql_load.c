@@ -140,17 +140,7 @@ report_value(const tip_doc *doc, int k, int col, bool *isnull)
 		case RC_RENDERING:
 			return glue_cstring(tip_rendering_name(doc->rendering));
 		case RC_WARNINGS:
-			{
-				tip_str		warn[TIP_MAX_WARNINGS];
-				int			w;
-
-				for (w = 0; w < doc->n_warnings && w < TIP_MAX_WARNINGS; w++)
-				{
-					warn[w].p = doc->warnings[w];
-					warn[w].n = (uint32_t) strlen(doc->warnings[w]);
-				}
-				return glue_text_array(warn, w);
-			}
+			return glue_warnings(doc);
 	}
 	elog(ERROR, "unknown report column %d", col);
 	return (Datum) 0;

@@ -33,10 +33,8 @@ tip_parse_report(PG_FUNCTION_ARGS)
 	bool		nulls[REPORT_NCOLS];
 	tip_parsed	p;
 	tip_meta   *m;
-	tip_str		warn[TIP_MAX_WARNINGS];
 	HeapTuple	tuple;
-	int			i = 0,
-				k;
+	int			i = 0;
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
@@ -71,12 +69,7 @@ tip_parse_report(PG_FUNCTION_ARGS)
 	values[i++] = Int32GetDatum(p.doc->n_paragraphs);
 	values[i++] = Int32GetDatum(p.doc->n_footnotes);
 	values[i++] = glue_cstring(tip_rendering_name(p.doc->rendering));
-	for (k = 0; k < p.doc->n_warnings; k++)
-	{
-		warn[k].p = p.doc->warnings[k];
-		warn[k].n = (uint32_t) strlen(p.doc->warnings[k]);
-	}
-	values[i++] = glue_text_array(warn, p.doc->n_warnings);
+	values[i++] = glue_warnings(p.doc);
 	Assert(i == REPORT_NCOLS);
 
 	tuple = heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls);

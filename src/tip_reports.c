@@ -331,3 +331,15 @@ glue_int_or_null(int v, int none, bool *isnull)
 	*isnull = (v == none);
 	return Int32GetDatum(v);
 }
+
+/* The doc's warnings as a text[]. */
+Datum
+glue_warnings(const tip_doc *doc)
+{
+	tip_str		warn[TIP_MAX_WARNINGS];
+	int			k;
+
+	for (k = 0; k < doc->n_warnings && k < TIP_MAX_WARNINGS; k++)
+		warn[k] = tip_cstr(doc->warnings[k]);
+	return glue_text_array(warn, k);
+}

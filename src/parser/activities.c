@@ -621,13 +621,8 @@ sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 		}
 		act->paragraph = tx->paragraph;
 		act->ord = ++(*ord);
-		act->kind.p = act_kind_name(rows[c].kind);
-		act->kind.n = (uint32_t) strlen(act->kind.p);
-		if (theme != NULL)
-		{
-			act->theme.p = theme;
-			act->theme.n = (uint32_t) strlen(theme);
-		}
+		act->kind = tip_cstr(act_kind_name(rows[c].kind));
+		act->theme = tip_cstr(theme);
 		act->date_start = rows[c].date_start;
 		act->date_end = rows[c].date_end;
 		act->precision = rows[c].date_start.y ? rows[c].precision : DP_NONE;

@@ -593,16 +593,6 @@ resolve_ambiguous(const ent_state *st, int row)
 	return count > 1 ? first : -1;
 }
 
-static tip_str
-cstr(const char *s)
-{
-	tip_str		r;
-
-	r.p = s;
-	r.n = (uint32_t) strlen(s);
-	return r;
-}
-
 static int
 emit(ent_state *st, const ent_cand *c)
 {
@@ -623,7 +613,7 @@ emit(ent_state *st, const ent_cand *c)
 			if (c->kind == GZ_AMBIGUOUS && (row = resolve_ambiguous(st, row)) < 0)
 				return 0;
 			mk = MK_COUNTRY;
-			value = cstr(gz_countries[row].alpha3);
+			value = tip_cstr(gz_countries[row].alpha3);
 			if (t[s] == 't')	/* "the Sudan": the name is "Sudan" */
 				s += article_len(t, c->e, s);
 			break;
@@ -633,7 +623,7 @@ emit(ent_state *st, const ent_cand *c)
 				const gz_organization *o = &gz_organizations[row];
 
 				mk = strcmp(o->kind, "programme") == 0 ? MK_PROGRAMME : MK_ORGANIZATION;
-				value = cstr(o->standard[0] != '\0' || st->acr_used[row] ||
+				value = tip_cstr(o->standard[0] != '\0' || st->acr_used[row] ||
 							 strchr(o->acronym, ' ') != NULL ? o->acronym : o->full_name);
 				break;
 			}

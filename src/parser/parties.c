@@ -110,21 +110,13 @@ new_event(tip_doc *doc, tip_party_kind kind, int paragraph, int text,
 	return ev;
 }
 
-static tip_str
-cstr(const char *s)
-{
-	tip_str		r = {s, (uint32_t) strlen(s)};
-
-	return r;
-}
-
 /* Which instrument a sentence is about: the Convention only when it says so. */
 static tip_str
 instrument_of(const char *t, uint32_t s, uint32_t e)
 {
 	if (act_find_text(t + s, e - s, "Protocol") == NULL && act_find_text(t + s, e - s, "Convention") != NULL)
-		return cstr("convention");
-	return cstr("protocol");
+		return tip_cstr("convention");
+	return tip_cstr("protocol");
 }
 
 /* The period after "Since" or "During" at the start, up to the first State. */
@@ -295,7 +287,7 @@ sentence_events(tip_doc *doc, int si)
 				ev->count = counts[k];
 				ev->year = year;
 				if (conv && prot && k < 2)
-					ev->instrument = cstr(((conv < prot) == (k == 0)) ? "convention" : "protocol");
+					ev->instrument = tip_cstr(((conv < prot) == (k == 0)) ? "convention" : "protocol");
 				else
 					ev->instrument = instrument_of(t, s, e);
 			}

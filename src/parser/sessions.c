@@ -51,16 +51,6 @@ static const body_name bodies[] = {
 
 #define N_BODIES ((int) (sizeof(bodies) / sizeof(bodies[0])))
 
-static tip_str
-cstr(const char *s)
-{
-	tip_str		r = {s, 0};
-
-	if (s != NULL)
-		r.n = (uint32_t) strlen(s);
-	return r;
-}
-
 /* Code of a body named at t[p], with *len its length; NULL if none. */
 static const char *
 body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
@@ -323,8 +313,8 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 				   !(lex_starts_with(t + clause_end, e - clause_end, " session") ||
 					 lex_starts_with(t + clause_end, e - clause_end, " meeting")))
 				clause_end++;
-			r->body = cstr(body);
-			r->kind = cstr(kind);
+			r->body = tip_cstr(body);
+			r->kind = tip_cstr(kind);
 			r->number = nn > 0 ? nums[k] : 0;
 			r->paragraph = tx->paragraph;
 			if (r->venue.p == NULL)
@@ -374,8 +364,8 @@ session_find(tip_doc *doc)
 
 		if (r == NULL)
 			return TIP_ENOMEM;
-		r->body = cstr(report_body);
-		r->kind = cstr("session");
+		r->body = tip_cstr(report_body);
+		r->kind = tip_cstr("session");
 		r->number = mt->session_number;
 		r->venue = mt->venue;
 		r->date_start = mt->session_start;

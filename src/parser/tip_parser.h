@@ -45,6 +45,23 @@ typedef struct tip_str
 	uint32_t	n;
 } tip_str;
 
+/* A NUL-terminated string as a tip_str; NULL stays NULL. */
+static inline tip_str
+tip_cstr(const char *s)
+{
+	tip_str		r = {s, 0};
+
+	if (s != NULL)
+	{
+		size_t		n = 0;
+
+		while (s[n] != '\0')
+			n++;
+		r.n = (uint32_t) n;
+	}
+	return r;
+}
+
 /* A calendar date; y == 0 means unknown. */
 typedef struct tip_date
 {
