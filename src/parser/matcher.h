@@ -33,7 +33,9 @@
  * suffixes of one another (at most the number of patterns); patterns that are
  * rejected by MT_WORD on their end side are skipped without being visited.
  * In particular "aaaa..." against "a", "aa", ... stays O(n).  Candidate
- * tracking for leftmost-longest never re-scans text.
+ * tracking for leftmost-longest never re-scans text; the all-matches scan
+ * reads the start of what it reports back from the end, at most the longest
+ * pattern's length per position that ends a match.
  */
 #ifndef TIP_MATCHER_H
 #define TIP_MATCHER_H
