@@ -93,25 +93,87 @@ number_word_initial(unsigned char c)
 	}
 }
 
+/* Number words and their values, by initial (see number_word_value). */
+typedef struct number_word
+{
+	pat_word	w;
+	int			value;
+} number_word;
+
+static const number_word number_words_e[] = {
+	{PAT_WORD("eight"), 8}, {PAT_WORD("eleven"), 11}, {PAT_WORD("eighteen"), 18},
+	{PAT_WORD("eighty"), 80}, {{NULL, 0}, 0}
+};
+static const number_word number_words_f[] = {
+	{PAT_WORD("four"), 4}, {PAT_WORD("five"), 5}, {PAT_WORD("fourteen"), 14},
+	{PAT_WORD("fifteen"), 15}, {PAT_WORD("forty"), 40}, {PAT_WORD("fifty"), 50},
+	{{NULL, 0}, 0}
+};
+static const number_word number_words_n[] = {
+	{PAT_WORD("nine"), 9}, {PAT_WORD("nineteen"), 19}, {PAT_WORD("ninety"), 90},
+	{{NULL, 0}, 0}
+};
+static const number_word number_words_s[] = {
+	{PAT_WORD("six"), 6}, {PAT_WORD("seven"), 7}, {PAT_WORD("sixteen"), 16},
+	{PAT_WORD("seventeen"), 17}, {PAT_WORD("sixty"), 60}, {PAT_WORD("seventy"), 70},
+	{{NULL, 0}, 0}
+};
+static const number_word number_words_t[] = {
+	{PAT_WORD("two"), 2}, {PAT_WORD("three"), 3}, {PAT_WORD("ten"), 10},
+	{PAT_WORD("twelve"), 12}, {PAT_WORD("thirteen"), 13}, {PAT_WORD("twenty"), 20},
+	{PAT_WORD("thirty"), 30}, {{NULL, 0}, 0}
+};
+
+/*
+ * The value of the number word t[i..i+w) ("eight" 8, "forty" 40), ignoring
+ * ASCII case; 0 if it is none.  Most words that reach here open with one
+ * of these initials ("the", "for", "states"), so only the few number words
+ * of the same initial are compared, length first.
+ */
+static int
+number_word_value(const char *t, uint32_t i, uint32_t w)
+{
+	const number_word *nw;
+
+	switch (t[i] | 0x20)
+	{
+		case 'e':
+			nw = number_words_e;
+			break;
+		case 'f':
+			nw = number_words_f;
+			break;
+		case 'n':
+			nw = number_words_n;
+			break;
+		case 's':
+			nw = number_words_s;
+			break;
+		case 't':
+			nw = number_words_t;
+			break;
+		default:
+			return 0;
+	}
+	for (; nw->w.w != NULL; nw++)
+		if (pat_word_eq_ci(t, i, w, &nw->w))
+			return nw->value;
+	return 0;
+}
+
 /* A number word at t[i] ("eight", "twenty-five"); 0 if none. */
 static int
 read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 {
-	static const pat_word small[] = {
+	/* what may follow a ten and a hyphen */
+	static const pat_word units[] = {
 		PAT_WORD("two"), PAT_WORD("three"), PAT_WORD("four"), PAT_WORD("five"),
 		PAT_WORD("six"), PAT_WORD("seven"), PAT_WORD("eight"), PAT_WORD("nine"),
-		PAT_WORD("ten"), PAT_WORD("eleven"), PAT_WORD("twelve"),
-		PAT_WORD("thirteen"), PAT_WORD("fourteen"), PAT_WORD("fifteen"),
-		PAT_WORD("sixteen"), PAT_WORD("seventeen"), PAT_WORD("eighteen"),
-		PAT_WORD("nineteen"),
-	};
-	static const pat_word tens[] = {
-		PAT_WORD("twenty"), PAT_WORD("thirty"), PAT_WORD("forty"), PAT_WORD("fifty"),
-		PAT_WORD("sixty"), PAT_WORD("seventy"), PAT_WORD("eighty"), PAT_WORD("ninety"),
 	};
 	uint32_t	e = i,
 				w;
-	size_t		k;
+	int			v;
+	size_t		u;
 
 	if (!pat_word_start(t, i) || !number_word_initial((unsigned char) t[i]))
 		return 0;
@@ -120,38 +182,31 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 	w = e - i;
 	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
 		return 0;
-	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
-		if (pat_word_eq_ci(t, i, w, &tens[k]))
+	v = number_word_value(t, i, w);
+	if (v >= 20)
+	{
+		f->s = i;
+		f->e = e;
+		f->v = (double) v;
+		if (e < n && t[e] == '-')
 		{
-			size_t		u;
-
-			f->s = i;
-			f->e = e;
-			f->v = (double) (k + 2) * 10;
-			if (e < n && t[e] == '-')
-			{
-				for (u = 0; u < 8; u++)
-					if (pat_word_is_ci(t, n, e + 1, small[u].w))
-					{
-						f->v += (double) u + 2;
-						f->e = e + 1 + small[u].len;
-						return 1;
-					}
-				return 0;
-			}
-			return 1;
+			for (u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+				if (pat_word_is_ci(t, n, e + 1, units[u].w))
+				{
+					f->v += (double) u + 2;
+					f->e = e + 1 + units[u].len;
+					return 1;
+				}
+			return 0;
 		}
-	if (e < n && t[e] == '-')
+		return 1;
+	}
+	if (v == 0 || (e < n && t[e] == '-'))
 		return 0;
-	for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if (pat_word_eq_ci(t, i, w, &small[k]))
-		{
-			f->s = i;
-			f->e = e;
-			f->v = (double) k + 2;
-			return 1;
-		}
-	return 0;
+	f->s = i;
+	f->e = e;
+	f->v = (double) v;
+	return 1;
 }
 
 /* " million" and the like after a number: multiplies f and extends it. */
