@@ -365,21 +365,41 @@ const unsigned char pat_tok_want[256] = {
 #undef U_
 
 /*
- * For pat_toks_build: bit 0 a letter or digit, bit 1 a letter or digit
- * some recogniser can start at, bit 2 a byte that is a token by itself.
+ * What pat_toks_build needs to know of a byte.  TOK_BYTES lists the bytes
+ * of interest with what they are, at offset R of a table: A a letter or
+ * digit no recogniser starts at, W one some recogniser can start at (a
+ * token after anything but a letter or digit), S a token by itself.
  */
-static const unsigned char tok_kind[256] = {
-	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3,
-	['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
-	['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 3, ['E'] = 3, ['F'] = 3, ['G'] = 3,
-	['H'] = 3, ['I'] = 3, ['J'] = 3, ['K'] = 3, ['L'] = 3, ['M'] = 3, ['N'] = 3,
-	['O'] = 3, ['P'] = 3, ['Q'] = 3, ['R'] = 3, ['S'] = 3, ['T'] = 3, ['U'] = 3,
-	['V'] = 3, ['W'] = 3, ['X'] = 3, ['Y'] = 3, ['Z'] = 3,
-	['a'] = 1, ['b'] = 3, ['c'] = 1, ['d'] = 1, ['e'] = 3, ['f'] = 3, ['g'] = 1,
-	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 3, ['m'] = 3, ['n'] = 3,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 1,
-	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-	['$'] = 4, ['\\'] = 4, [0xC2] = 4, [0xE2] = 4
+#define TOK_BYTES(R, A, W, S) \
+	[R + '0'] = W, [R + '1'] = W, [R + '2'] = W, [R + '3'] = W, [R + '4'] = W, \
+	[R + '5'] = W, [R + '6'] = W, [R + '7'] = W, [R + '8'] = W, [R + '9'] = W, \
+	[R + 'A'] = W, [R + 'B'] = W, [R + 'C'] = W, [R + 'D'] = W, [R + 'E'] = W, \
+	[R + 'F'] = W, [R + 'G'] = W, [R + 'H'] = W, [R + 'I'] = W, [R + 'J'] = W, \
+	[R + 'K'] = W, [R + 'L'] = W, [R + 'M'] = W, [R + 'N'] = W, [R + 'O'] = W, \
+	[R + 'P'] = W, [R + 'Q'] = W, [R + 'R'] = W, [R + 'S'] = W, [R + 'T'] = W, \
+	[R + 'U'] = W, [R + 'V'] = W, [R + 'W'] = W, [R + 'X'] = W, [R + 'Y'] = W, \
+	[R + 'Z'] = W, \
+	[R + 'a'] = A, [R + 'b'] = W, [R + 'c'] = A, [R + 'd'] = A, [R + 'e'] = W, \
+	[R + 'f'] = W, [R + 'g'] = A, [R + 'h'] = A, [R + 'i'] = A, [R + 'j'] = A, \
+	[R + 'k'] = A, [R + 'l'] = W, [R + 'm'] = W, [R + 'n'] = W, [R + 'o'] = A, \
+	[R + 'p'] = A, [R + 'q'] = A, [R + 'r'] = W, [R + 's'] = W, [R + 't'] = W, \
+	[R + 'u'] = A, [R + 'v'] = A, [R + 'w'] = A, [R + 'x'] = A, [R + 'y'] = A, \
+	[R + 'z'] = A, \
+	[R + '$'] = S, [R + '\\'] = S, [R + 0xC2] = S, [R + 0xE2] = S
+
+/*
+ * Whether a byte opens a token, by the row of the byte before it: row 0
+ * after anything but a letter or digit, row 1 (from TOK_ROW1 on) after one.
+ */
+#define TOK_ROW1	256
+static const unsigned char tok_opens[2 * 256] = {
+	TOK_BYTES(0, 0, 1, 1),
+	TOK_BYTES(TOK_ROW1, 0, 0, 1)
+};
+
+/* The row of tok_opens for the byte after this one. */
+static const uint16_t tok_row[256] = {
+	TOK_BYTES(0, TOK_ROW1, TOK_ROW1, 0)
 };
 
 tip_status
@@ -388,8 +408,8 @@ pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 	const unsigned char *u = (const unsigned char *) t;
 	uint32_t   *pos;
 	uint32_t	i;
-	unsigned	prev = 0;		/* was the byte before a letter or digit? */
-	int			k = 0;
+	unsigned	row = 0;		/* of tok_opens, for u[i] */
+	size_t		k = 0;
 
 	if ((size_t) n + 1 > (size_t) tk->cap)
 	{
@@ -403,16 +423,20 @@ pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 		tk->cap = (int) cap;
 	}
 	pos = tk->pos;
-	/* branch-free: write every position, keep those that open a token */
+	/*
+	 * Branch-free: write every position, keep those that open a token.
+	 * The row comes from the byte alone, not from the row before, so no
+	 * step waits on the lookup of the one before it.
+	 */
 	for (i = 0; i < n; i++)
 	{
-		unsigned	kd = tok_kind[u[i]];
+		unsigned	c = u[i];
 
 		pos[k] = i;
-		k += (kd >> 2) | ((kd >> 1) & ~prev & 1u);
-		prev = kd & 1u;
+		k += tok_opens[row + c];
+		row = tok_row[c];
 	}
-	tk->n = k;
+	tk->n = (int) k;
 	tk->len = n;
 	return TIP_OK;
 }
