@@ -445,6 +445,13 @@ match_qualifier(const char *t, uint32_t n, uint32_t i, tip_date_precision *p, in
 	};
 	size_t		k;
 
+	/*
+	 * Only "the ..." opens with a t, and what follows "the " opens with one
+	 * of these letters: any other "the" (most of them) is no qualifier.
+	 */
+	if ((t[i] | 0x20) == 't' &&
+		(i + 4 >= n || strchr("fstlebm", t[i + 4] | 0x20) == NULL))
+		return 0;
 	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
 	{
 		size_t		l;
