@@ -216,18 +216,29 @@ collect_texts(tip_doc *doc)
 static int
 is_abbreviation(const char *w, size_t n)
 {
-	static const char *const abbr[] = {
-		"No", "Nos", "no", "nos", "e.g", "i.e", "para", "paras", "Mr", "Mrs", "Ms",
-		"Dr", "St", "Corr", "Add", "Rev", "vol", "Vol", "p", "pp", "art", "arts",
-		"Art", "cf", "Inc", "Ltd", "Co", "Jr", "approx", "viz", "Sect", "Fig",
-		"Res", "Prof", "Amb", "Sr", "op", "cit", "al", "vs", "Rep",
+	static const struct
+	{
+		const char *w;
+		size_t		n;
+	}			abbr[] = {
+#define ABBR(s) {s, sizeof(s) - 1}
+		ABBR("No"), ABBR("Nos"), ABBR("no"), ABBR("nos"), ABBR("e.g"), ABBR("i.e"),
+		ABBR("para"), ABBR("paras"), ABBR("Mr"), ABBR("Mrs"), ABBR("Ms"), ABBR("Dr"),
+		ABBR("St"), ABBR("Corr"), ABBR("Add"), ABBR("Rev"), ABBR("vol"), ABBR("Vol"),
+		ABBR("p"), ABBR("pp"), ABBR("art"), ABBR("arts"), ABBR("Art"), ABBR("cf"),
+		ABBR("Inc"), ABBR("Ltd"), ABBR("Co"), ABBR("Jr"), ABBR("approx"), ABBR("viz"),
+		ABBR("Sect"), ABBR("Fig"), ABBR("Res"), ABBR("Prof"), ABBR("Amb"), ABBR("Sr"),
+		ABBR("op"), ABBR("cit"), ABBR("al"), ABBR("vs"), ABBR("Rep"),
+#undef ABBR
 	};
 	size_t		k;
 
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return 1;				/* an initial: "J. Smith", "U.S." */
+	if (n > 6)
+		return 0;				/* longer than any of them */
 	for (k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
-		if (lex_equals(w, n, abbr[k]))
+		if (abbr[k].n == n && memcmp(w, abbr[k].w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -271,6 +282,38 @@ static const unsigned char sentence_end_byte[256] = {
 	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1
 };
 
+/* Non-zero when one of the eight bytes of v is c (no false negatives). */
+static inline uint64_t
+has_byte(uint64_t v, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t	x = v ^ (ones * c);
+
+	return (x - ones) & ~x & (ones << 7);
+}
+
+/*
+ * The first byte at or after i that sentence_end_byte marks, or n.  Eight
+ * bytes at a time while none of them is one: the stretches between two are
+ * mostly long (a sentence, a number with a decimal point).
+ */
+static uint32_t
+next_end_byte(const char *t, uint32_t i, uint32_t n)
+{
+	while (i + 8 <= n)
+	{
+		uint64_t	v;
+
+		memcpy(&v, t + i, 8);
+		if (has_byte(v, '.') | has_byte(v, '\n') | has_byte(v, '?') | has_byte(v, '!'))
+			break;
+		i += 8;
+	}
+	while (i < n && !sentence_end_byte[(unsigned char) t[i]])
+		i++;
+	return i;
+}
+
 /*
  * Split every text into sentences: a line break ends one (bullet items are
  * one per line), and so does ". ", "? " or "! " (closing quotes and brackets
@@ -299,8 +342,7 @@ split_sentences(tip_doc *doc)
 			uint32_t	j;
 
 			/* only a line break and . ? ! can end a sentence */
-			while (i < n && !sentence_end_byte[(unsigned char) t[i]])
-				i++;
+			i = next_end_byte(t, i, n);
 			if (i >= n)
 				break;
 			if (ann_tick(doc))
