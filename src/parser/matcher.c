@@ -709,6 +709,22 @@ mt_narrow(mt_matcher *m)
 	}
 }
 
+/*
+ * Both automata's classes of each byte in one table, for the all-matches
+ * scan: one lookup a byte, and no test of its own for the lead bytes of
+ * U+00A0 and U+2019 (MT_CLS2_LEAD: the classes they and the bytes after
+ * them have are the scan's to decide).
+ */
+static void
+mt_classes2(mt_matcher *m)
+{
+	unsigned	c;
+
+	for (c = 0; c < 256; c++)
+		m->cls2[c] = (uint16_t) (m->au[0].cls[c] | (m->nauto == 2 ? m->au[1].cls[c] << 8 : 0));
+	m->cls2[0xC2] = m->cls2[0xE2] = MT_CLS2_LEAD;
+}
+
 /* Free a matcher and everything it owns. */
 void
 mt_free(mt_matcher *m)
@@ -769,6 +785,7 @@ mt_build(mt_builder *b)
 		m->nauto = k + 1;
 	}
 	mt_narrow(m);
+	mt_classes2(m);
 	mt_builder_free(b);
 	return m;
 

@@ -67,11 +67,15 @@ typedef struct mt_auto
 	uint32_t	inword;			/* the root, after a letter or digit */
 } mt_auto;
 
+/* in mt_matcher.cls2: a lead byte 0xC2 or 0xE2, see what follows */
+#define MT_CLS2_LEAD	0xFFFFu
+
 struct mt_matcher
 {
 	tip_allocator a;
 	int			nauto;			/* 1 or 2 */
 	mt_auto		au[2];
+	uint16_t	cls2[256];		/* byte -> class in au[0] | class in au[1] << 8 */
 	mt_pat	   *pats;
 	size_t		npats;
 	size_t		bytes;			/* memory taken, for mt_memory_size */

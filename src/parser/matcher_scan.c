@@ -573,35 +573,51 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 }
 
 /*
+ * The classes (mt_matcher.cls2) of the symbol that starts with the lead
+ * byte t[i - 1] (0xC2 or 0xE2): U+00A0 is a blank, U+2019 an apostrophe,
+ * anything else the byte alone.  Moves *i past the symbol.
+ */
+static unsigned
+mt_lead_classes(const mt_matcher *m, const unsigned char *t, size_t len, size_t *i)
+{
+	const mt_auto *a1 = m->nauto == 2 ? &m->au[1] : NULL;
+	unsigned	c = t[*i - 1];
+
+	if (c == 0xC2 && *i < len && t[*i] == 0xA0)
+	{
+		*i += 1;
+		return m->au[0].cls_ws | (a1 != NULL ? a1->cls_ws << 8 : 0);
+	}
+	if (c == 0xE2 && *i + 1 < len && t[*i] == 0x80 && t[*i + 1] == 0x99)
+	{
+		*i += 2;
+		return m->au[0].cls_apos | (a1 != NULL ? a1->cls_apos << 8 : 0);
+	}
+	return m->au[0].cls[c] | (a1 != NULL ? a1->cls[c] << 8 : 0);
+}
+
+/*
  * The all-matches scan over narrow tables, the one the gazetteer uses: per
- * byte one class and one transition lookup per automaton and a comparison
- * with the first hot row.  Blank runs need no test of their own
- * (mt_space_loops), and no symbol offsets are kept: mt_report_all reads a
- * match's start back from its end.  An absent second automaton is an idle
- * one-state table.
+ * byte one lookup of both automata's classes, one transition lookup per
+ * automaton and a comparison with their first hot rows.  Blank runs need no
+ * test of their own (mt_space_loops), and no symbol offsets are kept:
+ * mt_report_all reads a match's start back from its end.  An absent second
+ * automaton is an idle one-state table.
  */
 static int
 mt_run_all(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 		   mt_progress_fn progress, void *arg)
 {
 	static const uint16_t idle_row[1] = {0};
-	static const unsigned char idle_cls[256] = {0};
 	const unsigned char *t = (const unsigned char *) text;
-	const mt_auto *a0 = &m->au[0];
-	const mt_auto *a1 = &m->au[1];
+	const uint16_t *cls = m->cls2;
 	int			two = (m->nauto == 2);
-	const uint16_t *n0 = a0->narrow,
-			   *n1 = two ? a1->narrow : idle_row;
-	const unsigned char *c0 = a0->cls,
-			   *c1 = two ? a1->cls : idle_cls;
-	unsigned	sh = a0->nshift,
-				h0 = a0->hot_row,
-				h1 = two ? a1->hot_row : 1,
-				ws0 = a0->cls_ws,
-				ws1 = two ? a1->cls_ws : 0,
-				ap0 = a0->cls_apos,
-				ap1 = two ? a1->cls_apos : 0;
-	size_t		r0 = 0,
+	const uint16_t *n0 = m->au[0].narrow,
+			   *n1 = two ? m->au[1].narrow : idle_row;
+	unsigned	sh = m->au[0].nshift;
+	size_t		h0 = m->au[0].hot_row,
+				h1 = two ? m->au[1].hot_row : 1,
+				r0 = 0,
 				r1 = 0,
 				i = 0;
 	int			r;
@@ -613,32 +629,16 @@ mt_run_all(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 
 		while (i < chunk_end)
 		{
-			unsigned	c = t[i];
-			unsigned	x0 = c0[c],
-						x1 = c1[c];
 			size_t		sb = i;
+			unsigned	x = cls[t[i++]];
 
-			i++;
-			if (mt_kind[c] == K_SPECIAL)
-			{
-				if (c == 0xC2 && i < len && t[i] == 0xA0)
-				{
-					x0 = ws0;
-					x1 = ws1;
-					i++;
-				}
-				else if (c == 0xE2 && i + 1 < len && t[i] == 0x80 && t[i + 1] == 0x99)
-				{
-					x0 = ap0;
-					x1 = ap1;
-					i += 2;
-				}
-			}
-			r0 = n0[(r0 << sh) + x0];
-			r1 = n1[(r1 << sh) + x1];
+			if (x == MT_CLS2_LEAD)
+				x = mt_lead_classes(m, t, len, &i);
+			r0 = n0[(r0 << sh) + (x & 0xff)];
+			r1 = n1[(r1 << sh) + (x >> 8)];
 			if (r0 >= h0 || r1 >= h1)
 			{
-				uint32_t	u[2] = {a0->row_state[r0], two ? a1->row_state[r1] : 0};
+				uint32_t	u[2] = {m->au[0].row_state[r0], two ? m->au[1].row_state[r1] : 0};
 
 				if ((r = mt_report_all(m, t, len, u, sb, i, cb, arg)) != 0)
 					return r;
