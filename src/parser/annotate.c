@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "annotate_int.h"
+#include "bytes8.h"
 
 const char *
 tip_mention_kind_name(tip_mention_kind k)
@@ -282,16 +283,6 @@ static const unsigned char sentence_end_byte[256] = {
 	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1
 };
 
-/* Non-zero when one of the eight bytes of v is c (no false negatives). */
-static inline uint64_t
-has_byte(uint64_t v, unsigned char c)
-{
-	const uint64_t ones = 0x0101010101010101u;
-	uint64_t	x = v ^ (ones * c);
-
-	return (x - ones) & ~x & (ones << 7);
-}
-
 /*
  * The first byte at or after i that sentence_end_byte marks, or n.  Eight
  * bytes at a time while none of them is one: the stretches between two are
@@ -304,8 +295,8 @@ next_end_byte(const char *t, uint32_t i, uint32_t n)
 	{
 		uint64_t	v;
 
-		memcpy(&v, t + i, 8);
-		if (has_byte(v, '.') | has_byte(v, '\n') | has_byte(v, '?') | has_byte(v, '!'))
+		v = b8_load(t + i);
+		if (b8_eq(v, '.') | b8_eq(v, '\n') | b8_eq(v, '?') | b8_eq(v, '!'))
 			break;
 		i += 8;
 	}

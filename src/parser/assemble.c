@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "bytes8.h"
 
 static int
 is_word_byte(unsigned char c)
@@ -64,6 +65,27 @@ static inline int
 ordinary_byte(unsigned char c)
 {
 	return c > ' ' && c != '*';
+}
+
+/*
+ * From t[j] (j > 0, t[j - 1] in the run), past the eight-byte blocks that
+ * are all in a run of ordinary bytes and single spaces: the blocks with no
+ * control byte, no '*' and no space after a space.  The byte loop of
+ * append_line() finds the exact end from there.
+ */
+static uint32_t
+ordinary_run(const char *t, uint32_t j, uint32_t n)
+{
+	while (j + 8 <= n)
+	{
+		uint64_t	v = b8_load(t + j);
+		uint64_t	sp = b8_eq(v, ' ');
+
+		if ((b8_below(v, 0x21) & ~sp) | b8_eq(v, '*') | (sp & b8_eq(b8_load(t + j - 1), ' ')))
+			break;
+		j += 8;
+	}
+	return j;
 }
 
 typedef struct asm_state
@@ -171,7 +193,7 @@ append_line(asm_state *as, tbuild *b, const tip_line *l, uint32_t from, int bull
 
 		if (ordinary_byte((unsigned char) c))
 		{
-			uint32_t	j = k + 1;
+			uint32_t	j = ordinary_run(l->t, k + 1, l->n);
 
 			while (j < l->n && (ordinary_byte((unsigned char) l->t[j]) ||
 								(l->t[j] == ' ' && ordinary_byte((unsigned char) l->t[j - 1]))))
