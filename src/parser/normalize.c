@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "bytes8.h"
 
 typedef struct norm_state
 {
@@ -518,6 +519,27 @@ init_plain_bytes(void)
 }
 
 /*
+ * os[k] = from + k for k < n: the input offsets of bytes copied in one
+ * piece.  Four at a time, written so that compilers make it vector adds.
+ */
+static void
+src_offsets(uint32_t *os, size_t n, uint32_t from)
+{
+	uint32_t	v[4] = {from, from + 1, from + 2, from + 3};
+	size_t		k;
+	int			q;
+
+	for (k = 0; k + 4 <= n; k += 4)
+		for (q = 0; q < 4; q++)
+		{
+			os[k + q] = v[q];
+			v[q] += 4;
+		}
+	for (; k < n; k++)
+		os[k] = from + (uint32_t) k;
+}
+
+/*
  * Copy the run [i, j) of plain bytes and single spaces between them: the
  * first byte goes through put() (pending space, emphasis flags), the rest
  * in bulk, which is what put() would do byte by byte.
@@ -540,9 +562,48 @@ emit_run(norm_state *ns, size_t i, size_t j)
 	o = ns->out + ns->on;
 	os = ns->osrc + ns->on;
 	memcpy(o, ns->in + i + 1, n);
-	for (k = 0; k < n; k++)
-		os[k] = (uint32_t) (i + 1 + k);
+	src_offsets(os, n, (uint32_t) (i + 1));
 	ns->on += n;
+}
+
+/*
+ * The bytes of v that plain_byte[md] marks: printable ASCII but for the
+ * bytes that open Markdown markup when md.
+ */
+static inline uint64_t
+plain_mask8(uint64_t v, int md)
+{
+	uint64_t	not_plain = b8_below(v, 0x21) | (B8_HIGHS & ~b8_below(v, 0x7F));
+
+	if (md)
+		not_plain |= b8_eq(v, '\\') | b8_eq(v, '*') | b8_eq(v, '[') | b8_eq(v, '!') |
+			b8_eq(v, '<') | b8_eq(v, '&');
+	return ~not_plain & B8_HIGHS;
+}
+
+/*
+ * From in[j], past the eight-byte blocks that clean_line() copies whole as
+ * part of a run of plain bytes: plain bytes and spaces, no two spaces side
+ * by side, and a plain byte after a space at the end.  Needs in[j + 8]
+ * before lim; the byte loop of clean_line() finds the exact end from there.
+ */
+static size_t
+plain_run(const norm_state *ns, const unsigned char *plain, size_t j, size_t lim)
+{
+	const char *in = ns->in;
+
+	while (j + 9 <= lim)
+	{
+		uint64_t	v = b8_load(in + j);
+		uint64_t	sp = b8_eq(v, ' ');
+
+		if ((plain_mask8(v, ns->md) | sp) != B8_HIGHS ||
+			(sp & b8_eq(b8_load(in + j + 1), ' ')) != 0 ||
+			(in[j + 7] == ' ' && !plain[(unsigned char) in[j + 8]]))
+			break;
+		j += 8;
+	}
+	return j;
 }
 
 /* Clean input line [a, b) into one or more tip_lines. */
@@ -641,7 +702,7 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 		if (plain[c])
 		{
 			size_t		lim = link_close < b ? link_close : b,
-						j = i + 1;
+						j = plain_run(ns, plain, i + 1, lim);
 
 			while (j < lim)
 			{
