@@ -574,25 +574,20 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 
 /*
  * The classes (mt_matcher.cls2) of the symbol that starts with the lead
- * byte t[i - 1] (0xC2 or 0xE2): U+00A0 is a blank, U+2019 an apostrophe,
- * anything else the byte alone.  Moves *i past the symbol.
+ * byte t[i - 1] (0xC2 or 0xE2), and in bits 16 and up how many bytes after
+ * t[i - 1] it takes: U+00A0 is a blank, U+2019 an apostrophe, anything
+ * else the byte alone.
  */
 static unsigned
-mt_lead_classes(const mt_matcher *m, const unsigned char *t, size_t len, size_t *i)
+mt_lead_classes(const mt_matcher *m, const unsigned char *t, size_t len, size_t i)
 {
 	const mt_auto *a1 = m->nauto == 2 ? &m->au[1] : NULL;
-	unsigned	c = t[*i - 1];
+	unsigned	c = t[i - 1];
 
-	if (c == 0xC2 && *i < len && t[*i] == 0xA0)
-	{
-		*i += 1;
-		return m->au[0].cls_ws | (a1 != NULL ? a1->cls_ws << 8 : 0);
-	}
-	if (c == 0xE2 && *i + 1 < len && t[*i] == 0x80 && t[*i + 1] == 0x99)
-	{
-		*i += 2;
-		return m->au[0].cls_apos | (a1 != NULL ? a1->cls_apos << 8 : 0);
-	}
+	if (c == 0xC2 && i < len && t[i] == 0xA0)
+		return (m->au[0].cls_ws | (a1 != NULL ? a1->cls_ws << 8 : 0)) | 1u << 16;
+	if (c == 0xE2 && i + 1 < len && t[i] == 0x80 && t[i + 1] == 0x99)
+		return (m->au[0].cls_apos | (a1 != NULL ? a1->cls_apos << 8 : 0)) | 2u << 16;
 	return m->au[0].cls[c] | (a1 != NULL ? a1->cls[c] << 8 : 0);
 }
 
@@ -633,7 +628,11 @@ mt_run_all(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 			unsigned	x = cls[t[i++]];
 
 			if (x == MT_CLS2_LEAD)
-				x = mt_lead_classes(m, t, len, &i);
+			{
+				x = mt_lead_classes(m, t, len, i);
+				i += x >> 16;
+				x &= 0xffff;
+			}
 			r0 = n0[(r0 << sh) + (x & 0xff)];
 			r1 = n1[(r1 << sh) + (x >> 8)];
 			if (r0 >= h0 || r1 >= h1)
