@@ -680,7 +680,7 @@ date_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 	sc.last_year = 0;
 	sc.last_sentence = -1;
 	/* what is between two tokens could not open a date */
-	while ((i = pat_toks_next(tk, &w, i, sc.t, PT_DATE)) < sc.n)
+	while ((i = pat_toks_next(tk, &w, i, PT_DATE)) < sc.n)
 	{
 		tip_status	st;
 		uint32_t	e;

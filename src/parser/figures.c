@@ -125,13 +125,15 @@ static const number_word number_words_t[] = {
 };
 
 /*
- * The value of the number word t[i..i+w) ("eight" 8, "forty" 40), ignoring
- * ASCII case; 0 if it is none.  Most words that reach here open with one
- * of these initials ("the", "for", "states"), so only the few number words
- * of the same initial are compared, length first.
+ * The number word at word start t[i] ("eight" 8, "forty" 40), ignoring
+ * ASCII case, and in *e where it ends; 0 if there is none.  A number word
+ * is the whole run of letters there.  Most words that reach here open with
+ * one of these initials ("the", "for", "states"); only the few number
+ * words of the same initial are compared, and a comparison mostly fails
+ * at the second or third letter, well before the end of a long word.
  */
 static int
-number_word_value(const char *t, uint32_t i, uint32_t w)
+number_word_value(const char *t, uint32_t n, uint32_t i, uint32_t *e)
 {
 	const number_word *nw;
 
@@ -156,8 +158,18 @@ number_word_value(const char *t, uint32_t i, uint32_t w)
 			return 0;
 	}
 	for (; nw->w.w != NULL; nw++)
-		if (pat_word_eq_ci(t, i, w, &nw->w))
+	{
+		uint32_t	end = i + nw->w.len;
+
+		/* the initial matches: compare two more letters before the rest */
+		if (end <= n && (t[i + 1] | 0x20) == nw->w.w[1] && (t[i + 2] | 0x20) == nw->w.w[2] &&
+			lex_equals_ci(t + i, nw->w.len, nw->w.w) &&
+			(end == n || !lex_is_alpha((unsigned char) t[end])))
+		{
+			*e = end;
 			return nw->value;
+		}
+	}
 	return 0;
 }
 
@@ -170,19 +182,13 @@ read_number_word(const char *t, uint32_t n, uint32_t i, fnum *f)
 		PAT_WORD("two"), PAT_WORD("three"), PAT_WORD("four"), PAT_WORD("five"),
 		PAT_WORD("six"), PAT_WORD("seven"), PAT_WORD("eight"), PAT_WORD("nine"),
 	};
-	uint32_t	e = i,
-				w;
+	uint32_t	e = i;
 	int			v;
 	size_t		u;
 
 	if (!pat_word_start(t, i) || !number_word_initial((unsigned char) t[i]))
 		return 0;
-	while (e < n && e - i < 12 && lex_is_alpha((unsigned char) t[e]))
-		e++;
-	w = e - i;
-	if (w < 3 || w > 9 || (e < n && lex_is_alpha((unsigned char) t[e])))
-		return 0;
-	v = number_word_value(t, i, w);
+	v = number_word_value(t, n, i, &e);
 	if (v >= 20)
 	{
 		f->s = i;
@@ -263,7 +269,7 @@ currency_before(const char *t, uint32_t n, uint32_t i, const char **code)
 			return 0;
 	}
 	for (k = 0; k < sizeof(cur) / sizeof(cur[0]); k++)
-		if (lex_starts_with(t + i, n - i, cur[k].w))
+		if (cur[k].w[0] == t[i] && lex_starts_with(t + i, n - i, cur[k].w))
 		{
 			uint32_t	l = (uint32_t) strlen(cur[k].w);
 
@@ -438,7 +444,7 @@ fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 	int			w = 0;
 
 	/* what is between two tokens could not open a figure */
-	while ((i = pat_toks_next(tk, &w, i, t, PT_FIG)) < n)
+	while ((i = pat_toks_next(tk, &w, i, PT_FIG)) < n)
 	{
 		const char *code = NULL;
 		uint32_t	cl,

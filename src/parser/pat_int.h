@@ -117,16 +117,22 @@ pat_next_word(const char *t, uint32_t n, uint32_t i)
  * run of ASCII letters and digits whose first byte some recogniser can
  * start with (see pat_tok_want), and every '$', '\\' and UTF-8 lead byte
  * 0xC2 or 0xE2 (currency signs, escapes, no-break spaces, dashes), in
- * ascending order.  Built once per text; a scanner asks pat_toks_next() for
- * the next one it may start at instead of stepping over every byte, which
- * is what it would skip anyway (bytes inside a word, spaces, punctuation,
- * words no form of its can open).
+ * ascending order, once per kind of start (PT_UPPER ... PT_FIG).  Built
+ * once per text; a scanner asks pat_toks_next() for the next one of its
+ * kind it may start at instead of stepping over every byte, which is what
+ * it would skip anyway (bytes inside a word, spaces, punctuation, words no
+ * form of its can open).
  */
+#define PT_KINDS	4
+
 typedef struct pat_toks
 {
-	uint32_t   *pos;			/* the positions, ascending */
+	uint32_t   *pos;			/* every token, ascending */
 	int			n;				/* how many */
 	int			cap;			/* room in pos */
+	uint32_t   *kind[PT_KINDS];	/* the tokens of each kind, ascending */
+	int			n_kind[PT_KINDS];
+	int			cap_kinds;		/* room in each kind[] */
 	uint32_t	len;			/* length of the text */
 } pat_toks;
 
@@ -143,22 +149,23 @@ typedef struct pat_toks
 #define PT_FIG		0x08u
 extern const unsigned char pat_tok_want[256];
 
-/* Fill tk for the text t[0..n) (tk's buffer is reused and grown). */
+/* Fill tk for the text t[0..n) (tk's buffers are reused and grown). */
 extern tip_status pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk);
 
 /*
- * The first position of tk at or after i whose byte has one of the bits
- * want in pat_tok_want, or the text length if none; *w is the caller's
- * cursor into tk (start it at 0; positions only grow).
+ * The first token of kind want (one of the PT_ bits) at or after i, or the
+ * text length if none; *w is the caller's cursor into that kind's tokens
+ * (start it at 0; positions only grow).
  */
 static inline uint32_t
-pat_toks_next(const pat_toks *tk, int *w, uint32_t i, const char *t, unsigned want)
+pat_toks_next(const pat_toks *tk, int *w, uint32_t i, unsigned want)
 {
-	const uint32_t *pos = tk->pos;
+	int			kind = want == PT_UPPER ? 0 : want == PT_RES ? 1 : want == PT_DATE ? 2 : 3;
+	const uint32_t *pos = tk->kind[kind];
 	int			k = *w,
-				n = tk->n;
+				n = tk->n_kind[kind];
 
-	while (k < n && (pos[k] < i || (pat_tok_want[(unsigned char) t[pos[k]]] & want) == 0))
+	while (k < n && pos[k] < i)
 		k++;
 	*w = k;
 	return k < n ? pos[k] : tk->len;

@@ -402,6 +402,48 @@ static const uint16_t tok_row[256] = {
 	TOK_BYTES(0, TOK_ROW1, TOK_ROW1, 0)
 };
 
+/*
+ * Sort the tokens of tk->pos into their kinds (a token may be of several),
+ * branch-free: every token is written to every list and kept in those of
+ * its kinds.
+ */
+static tip_status
+sort_toks(tip_doc *doc, const unsigned char *u, pat_toks *tk)
+{
+	int			j,
+				n[PT_KINDS] = {0, 0, 0, 0};
+
+	if (tk->n + 1 > tk->cap_kinds)
+	{
+		int			cap = tk->n + 1 > 2 * tk->cap_kinds ? tk->n + 1 : 2 * tk->cap_kinds;
+		uint32_t   *room = arena_alloc_array(&doc->arena, (size_t) cap * PT_KINDS,
+											 sizeof(uint32_t));
+
+		if (room == NULL)
+			return TIP_ENOMEM;
+		for (j = 0; j < PT_KINDS; j++)
+			tk->kind[j] = room + (size_t) j * cap;
+		tk->cap_kinds = cap;
+	}
+	for (j = 0; j < tk->n; j++)
+	{
+		uint32_t	p = tk->pos[j];
+		unsigned	want = pat_tok_want[u[p]];
+
+		tk->kind[0][n[0]] = p;
+		n[0] += (want & PT_UPPER) != 0;
+		tk->kind[1][n[1]] = p;
+		n[1] += (want & PT_RES) != 0;
+		tk->kind[2][n[2]] = p;
+		n[2] += (want & PT_DATE) != 0;
+		tk->kind[3][n[3]] = p;
+		n[3] += (want & PT_FIG) != 0;
+	}
+	for (j = 0; j < PT_KINDS; j++)
+		tk->n_kind[j] = n[j];
+	return TIP_OK;
+}
+
 tip_status
 pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 {
@@ -438,7 +480,7 @@ pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 	}
 	tk->n = (int) k;
 	tk->len = n;
-	return TIP_OK;
+	return sort_toks(doc, u, tk);
 }
 
 /* ---- driver ---- */
@@ -476,9 +518,10 @@ pat_find_mentions(tip_doc *doc)
 	tip_annotations *a = doc->ann;
 	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE};
 	int			last_section = -1;
-	pat_toks	tk = {NULL, 0, 0, 0};
+	pat_toks	tk;
 	int			k;
 
+	memset(&tk, 0, sizeof(tk));
 	for (k = 0; k < a->n_texts; k++)
 	{
 		const tip_text *tx = &a->texts[k];

@@ -104,8 +104,8 @@ scan_documents(tip_doc *doc, int text, const pat_toks *tk)
 	int			w = 0;
 
 	/* a symbol opens a word: only the tokens can start one */
-	for (i = pat_toks_next(tk, &w, 0, t, PT_UPPER); i < n;
-		 i = pat_toks_next(tk, &w, i + 1, t, PT_UPPER))
+	for (i = pat_toks_next(tk, &w, 0, PT_UPPER); i < n;
+		 i = pat_toks_next(tk, &w, i + 1, PT_UPPER))
 	{
 		size_t		len;
 		tip_mention *m;
@@ -203,7 +203,7 @@ collect_bodies(const char *t, uint32_t n, const pat_toks *tk, pat_memory *mem,
 	int			w = 0;
 
 	/* a body's name opens a word: go from token to token */
-	while ((i = pat_toks_next(tk, &w, i, t, PT_UPPER)) < n)
+	while ((i = pat_toks_next(tk, &w, i, PT_UPPER)) < n)
 	{
 		uint32_t	len = 0;
 		pat_body	b = PB_NONE;
@@ -375,8 +375,8 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 	int			w = 0;
 
 	/* "resolution" opens a word: go from token to token */
-	for (i = pat_toks_next(tk, &w, 0, t, PT_RES); i + 10 < n;
-		 i = pat_toks_next(tk, &w, i + 1, t, PT_RES))
+	for (i = pat_toks_next(tk, &w, 0, PT_RES); i + 10 < n;
+		 i = pat_toks_next(tk, &w, i + 1, PT_RES))
 	{
 		res_item	items[MAX_LIST];
 		int			n_items = 0;
