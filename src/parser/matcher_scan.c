@@ -27,6 +27,7 @@
  * frontier (amortised O(1): depth grows by at most one per symbol).
  */
 #include "matcher_int.h"
+#include "bytes8.h"
 
 #define MT_RING		512			/* > MT_MAX_PATTERN_LEN + 1, power of two */
 #define MT_RMASK	(MT_RING - 1)
@@ -283,6 +284,14 @@ mt_ll_step(mt_scan_state *S, size_t k, size_t iend)
 	return 0;
 }
 
+/* The bytes of v that are blanks to the matcher (mt_kind K_WS). */
+static inline uint64_t
+b8_blank(uint64_t v)
+{
+	/* ' ', and '\t' '\n' '\v' '\f' '\r' (9 to 13) */
+	return b8_eq(v, ' ') | (b8_below(v, 14) & ~b8_below(v, 9));
+}
+
 /* Does a whitespace symbol (a blank, or U+00A0) end just before t[i]? */
 static inline int
 mt_space_before(const unsigned char *t, size_t i)
@@ -303,6 +312,22 @@ mt_back(const unsigned char *t, size_t end, size_t nsym)
 {
 	size_t		i = end;
 
+	/*
+	 * Eight bytes at a time while each is a symbol of its own: none of them
+	 * the last byte of U+00A0 or U+2019, and no blank right after a blank
+	 * or after the last byte of U+00A0 (the byte before the eight included).
+	 */
+	while (nsym >= 8 && i >= 9)
+	{
+		uint64_t	v = b8_load((const char *) t + i - 8);
+		uint64_t	before = b8_load((const char *) t + i - 9);
+
+		if (b8_eq(v, 0xA0) | b8_eq(v, 0x99) |
+			(b8_blank(v) & (b8_blank(before) | b8_eq(before, 0xA0))))
+			break;
+		i -= 8;
+		nsym -= 8;
+	}
 	for (; nsym > 0 && i > 0; nsym--)
 	{
 		if (mt_space_before(t, i))

@@ -516,6 +516,53 @@ test_scan_all(void)
 	mt_free(m2);
 }
 
+/*
+ * All-matches starts over blank runs (U+00A0 among them) and U+2019 at
+ * every alignment: the start is read back from the end, eight bytes at a
+ * time where it can.
+ */
+static void
+test_scan_all_starts(void)
+{
+	static const pdef pats[] = {
+		{"abcdefgh ijklmno", 1, MT_WORD},
+		{"ab'cdefghijklmnopq rs", 2, MT_WORD},
+		{NULL, 0, 0}
+	};
+	static const char *const runs[] = {
+		" ", "\xC2\xA0 ", " \xC2\xA0", "\xC2\xA0", " \t\n ", "\xC2\xA0\xC2\xA0", "\n\xC2\xA0\t"
+	};
+	static const char *const apos[] = {"'", "\xE2\x80\x99"};
+	mt_matcher *m = build(pats);
+	size_t		pre,
+				r,
+				q;
+	int			bad = 0;
+
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	for (pre = 0; pre < 20; pre++)
+		for (r = 0; r < sizeof(runs) / sizeof(runs[0]); r++)
+			for (q = 0; q < 2; q++)
+			{
+				char		text[128];
+				hits		hs;
+				int			len;
+
+				len = q == 0 ?
+					snprintf(text, sizeof(text), "%*sabcdefgh%sijklmno.", (int) pre, "", runs[r]) :
+					snprintf(text, sizeof(text), "%*sab%scdefghijklmnopq%srs.", (int) pre, "",
+							 apos[r % 2], runs[r]);
+				hs.n = 0;
+				mt_scan_all_cb(m, text, (size_t) len, collect, NULL, &hs);
+				if (hs.n != 1 || !hit_is(&hs, 0, (int32_t) q + 1, pre, (size_t) len - 1))
+					bad++;
+			}
+	CHECK(bad == 0);
+	mt_free(m);
+}
+
 /* callback that stops after the second hit */
 static int
 stop_after_two(void *arg, const mt_match *hit)
@@ -1279,6 +1326,7 @@ main(void)
 		{"utf8", test_utf8},
 		{"edge_cases", test_edge_cases},
 		{"scan_all", test_scan_all},
+		{"scan_all_starts", test_scan_all_starts},
 		{"stop_progress", test_stop_progress},
 		{"random_reference", test_random_reference},
 		{"alloc_failure_sweep", test_alloc_failure_sweep},
