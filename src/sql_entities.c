@@ -65,6 +65,32 @@ list_array(const char *list)
 	return glue_text_array(items, n);
 }
 
+/*
+ * The kind and date precision columns as text, made once per call: every
+ * row takes one of a few names.  Indexed by tip_mention_kind and
+ * tip_date_precision; a precision with no name is (Datum) 0.
+ */
+typedef struct mention_names
+{
+	Datum		kind[MK__COUNT];
+	Datum		precision[DP_YEAR + 1];
+} mention_names;
+
+static void
+mention_names_init(mention_names *names)
+{
+	int			k;
+
+	for (k = 0; k < MK__COUNT; k++)
+		names->kind[k] = glue_cstring(tip_mention_kind_name((tip_mention_kind) k));
+	for (k = 0; k <= DP_YEAR; k++)
+	{
+		const char *prec = tip_date_precision_name((tip_date_precision) k);
+
+		names->precision[k] = prec != NULL ? glue_cstring(prec) : (Datum) 0;
+	}
+}
+
 /* tip_mentions(doc text) RETURNS SETOF tip_mention */
 Datum
 tip_mentions(PG_FUNCTION_ARGS)
@@ -74,11 +100,13 @@ tip_mentions(PG_FUNCTION_ARGS)
 	MemoryContext row_cxt;
 	tip_parsed	p;
 	const tip_annotations *a;
+	mention_names names;
 	int			k;
 
 	glue_parse(arg, &p);
 	glue_annotate(&p, TIP_ANN_MENTIONS);
 	a = p.doc->ann;
+	mention_names_init(&names);
 	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_mentions row",
 									ALLOCSET_SMALL_SIZES);
 	for (k = 0; k < a->n_mentions; k++)
@@ -86,7 +114,6 @@ tip_mentions(PG_FUNCTION_ARGS)
 		const tip_mention *m = &a->mentions[k];
 		Datum		values[MENTION_NCOLS];
 		bool		nulls[MENTION_NCOLS];
-		const char *prec = tip_date_precision_name(m->precision);
 		MemoryContext old;
 		int			i = 0;
 
@@ -95,7 +122,10 @@ tip_mentions(PG_FUNCTION_ARGS)
 		memset(nulls, 0, sizeof(nulls));
 		values[i] = Int32GetDatum(m->paragraph), nulls[i] = (m->paragraph == 0), i++;
 		values[i] = glue_text(m->footnote_mark, &nulls[i]), i++;
-		values[i++] = glue_cstring(tip_mention_kind_name(m->kind));
+		if ((unsigned) m->kind < MK__COUNT)
+			values[i++] = names.kind[m->kind];
+		else
+			values[i++] = glue_cstring(tip_mention_kind_name(m->kind));
 		values[i] = glue_text(m->surface, &nulls[i]), i++;
 		values[i] = glue_text(m->value, &nulls[i]), i++;
 		values[i] = glue_text(m->unit, &nulls[i]), i++;
@@ -103,8 +133,8 @@ tip_mentions(PG_FUNCTION_ARGS)
 		values[i++] = Int32GetDatum((int32) m->end_offset);
 		values[i] = glue_date(m->date_start, &nulls[i]), i++;
 		values[i] = glue_date(m->date_end, &nulls[i]), i++;
-		if (prec != NULL)
-			values[i] = glue_cstring(prec);
+		if ((unsigned) m->precision <= DP_YEAR && names.precision[m->precision] != (Datum) 0)
+			values[i] = names.precision[m->precision];
 		else
 			nulls[i] = true;
 		i++;
