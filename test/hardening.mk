@@ -5,6 +5,11 @@
 #                         test_allocfail also fails every arena allocation in turn
 #   make unit-valgrind    the same tests (plain build) under valgrind memcheck,
 #                         plus the fuzz seeds, regression inputs and corpus replayed
+#   make installcheck-valgrind
+#                         pg_regress against a throwaway cluster whose server
+#                         runs under valgrind memcheck (test/valgrind/); fails on
+#                         any error involving tip_reports.so.  VG_REGRESS="a b"
+#                         runs only those tests (init first)
 #   make bench-memory     peak memory of a parse as a multiple of the input
 #
 # build/unit/test_allocfail (make unit) gets the arena injection point too.
@@ -64,6 +69,11 @@ unit-valgrind: $(UNIT_TESTS) build/vg/fuzz_replay
 	@echo "== valgrind build/vg/fuzz_replay (seeds, regressions, corpus)"
 	@$(VG) build/vg/fuzz_replay $(wildcard test/fuzz/regressions/*) $(wildcard test/fuzz/seeds/*) \
 		test/corpus/*.txt > build/vg/fuzz_replay.log
+
+# pg_regress under valgrind: uses the installed module (make install first)
+.PHONY: installcheck-valgrind
+installcheck-valgrind: regress-dir
+	test/valgrind/installcheck.sh $(VG_REGRESS)
 
 # ---- peak memory of a parse as a multiple of the input (run by hand) ----
 build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h
