@@ -21,7 +21,8 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ASAN_UNIT_TESTS = $(patsubst build/unit/%,build/asan/%,$(UNIT_TESTS))
 CORE_SRCS_NO_ARENA = $(filter-out src/parser/arena.c,$(PARSER_SRCS))
-FI_RENAME = -Darena_alloc=fi_real_arena_alloc -Darena_alloc_array=fi_real_arena_alloc_array
+FI_RENAME = -Darena_alloc=fi_real_arena_alloc -Darena_alloc_array=fi_real_arena_alloc_array \
+	-Darena_grow_array=fi_real_arena_grow_array
 
 # arena.c with its allocation functions renamed, for test_allocfail
 build/unit/fi_arena.o: src/parser/arena.c src/parser/tip_alloc.h
