@@ -416,8 +416,9 @@ sort_toks(tip_doc *doc, const unsigned char *u, pat_toks *tk)
 	if (tk->n + 1 > tk->cap_kinds)
 	{
 		int			cap = tk->n + 1 > 2 * tk->cap_kinds ? tk->n + 1 : 2 * tk->cap_kinds;
-		uint32_t   *room = arena_alloc_array(&doc->arena, (size_t) cap * PT_KINDS,
-											 sizeof(uint32_t));
+		/* the lists are refilled for every text: nothing to copy over */
+		uint32_t   *room = arena_grow_array(&doc->arena, tk->kind[0], 0,
+											(size_t) cap * PT_KINDS, sizeof(uint32_t));
 
 		if (room == NULL)
 			return TIP_ENOMEM;
@@ -459,7 +460,7 @@ pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 
 		if (cap > (size_t) 0x7fffffff)
 			return TIP_ENOMEM;
-		tk->pos = arena_alloc_array(&doc->arena, cap, sizeof(uint32_t));
+		tk->pos = arena_grow_array(&doc->arena, tk->pos, 0, cap, sizeof(uint32_t));
 		if (tk->pos == NULL)
 			return TIP_ENOMEM;
 		tk->cap = (int) cap;
