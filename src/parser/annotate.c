@@ -283,17 +283,16 @@ static const unsigned char sentence_end_byte[256] = {
 
 /*
  * The first byte at or after i that sentence_end_byte marks, or n.  Eight
- * bytes at a time while none of them is one: the stretches between two are
- * mostly long (a sentence, a number with a decimal point).
+ * bytes at a time while none of them is one: the stretches between two
+ * are mostly a sentence long.
  */
 static uint32_t
 next_end_byte(const char *t, uint32_t i, uint32_t n)
 {
 	while (i + 8 <= n)
 	{
-		uint64_t	v;
+		uint64_t	v = b8_load(t + i);
 
-		v = b8_load(t + i);
 		if (b8_eq(v, '.') | b8_eq(v, '\n') | b8_eq(v, '?') | b8_eq(v, '!'))
 			break;
 		i += 8;

@@ -80,8 +80,9 @@ ordinary_run(const char *t, uint32_t j, uint32_t n)
 	{
 		uint64_t	v = b8_load(t + j);
 		uint64_t	sp = b8_eq(v, ' ');
+		uint64_t	sp_before = b8_eq(b8_load(t + j - 1), ' ');
 
-		if ((b8_below(v, 0x21) & ~sp) | b8_eq(v, '*') | (sp & b8_eq(b8_load(t + j - 1), ' ')))
+		if ((b8_below(v, 0x21) & ~sp) | b8_eq(v, '*') | (sp & sp_before))
 			break;
 		j += 8;
 	}
