@@ -162,7 +162,8 @@ number_word_value(const char *t, uint32_t n, uint32_t i, uint32_t *e)
 		uint32_t	end = i + nw->w.len;
 
 		/* the initial matches: compare two more letters before the rest */
-		if (end <= n && (t[i + 1] | 0x20) == nw->w.w[1] && (t[i + 2] | 0x20) == nw->w.w[2] &&
+		if (end <= n &&
+			(t[i + 1] | 0x20) == nw->w.w[1] && (t[i + 2] | 0x20) == nw->w.w[2] &&
 			lex_equals_ci(t + i, nw->w.len, nw->w.w) &&
 			(end == n || !lex_is_alpha((unsigned char) t[end])))
 		{
