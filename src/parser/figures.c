@@ -411,6 +411,25 @@ label_before(const char *t, uint32_t i)
 	return 0;
 }
 
+/* v in decimal digits at buf, as "%llu" writes it (snprintf costs more). */
+static int
+put_whole(char *buf, unsigned long long v)
+{
+	char		rev[24];
+	int			n = 0,
+				k;
+
+	do
+	{
+		rev[n++] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (k = 0; k < n; k++)
+		buf[k] = rev[n - 1 - k];
+	buf[n] = '\0';
+	return n;
+}
+
 static tip_status
 add_figure(tip_doc *doc, int text, tip_mention_kind kind, uint32_t s, uint32_t e,
 		   double v, const char *unit, size_t unit_len)
@@ -419,7 +438,9 @@ add_figure(tip_doc *doc, int text, tip_mention_kind kind, uint32_t s, uint32_t e
 	int			len;
 	tip_mention *m;
 
-	if (v == (double) (long long) v && v < 1e15)
+	if (v == (double) (long long) v && v < 1e15 && v >= 0)
+		len = put_whole(buf, (unsigned long long) v);
+	else if (v == (double) (long long) v && v < 1e15)
 		len = snprintf(buf, sizeof(buf), "%lld", (long long) v);
 	else
 		len = snprintf(buf, sizeof(buf), "%.6g", v);

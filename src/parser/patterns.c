@@ -225,6 +225,16 @@ proper_modifier_before(const char *t, uint32_t i)
 	return 1;
 }
 
+/*
+ * pat_word_is() for the names of bodies, which pat_body_at() asks of every
+ * capitalised word: the second letter is compared before the call.
+ */
+static inline int
+body_word_is(const char *t, uint32_t n, uint32_t i, const char *w)
+{
+	return i + 1 < n && t[i + 1] == w[1] && pat_word_is(t, n, i, w);
+}
+
 /* Does "Corruption" occur within the next len bytes (the UNCAC bodies)? */
 static int
 names_corruption(const char *t, uint32_t n, uint32_t i)
@@ -270,7 +280,7 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 			return PB_NONE;
 	}
 	for (k = 0; k < sizeof(full) / sizeof(full[0]); k++)
-		if (pat_word_is(t, n, i, full[k].name))
+		if (body_word_is(t, n, i, full[k].name))
 		{
 			*len = (uint32_t) strlen(full[k].name);
 			if (full[k].body == PB_CCPCJ)
@@ -279,12 +289,12 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 				mem->council = full[k].body;
 			return full[k].body;
 		}
-	if (pat_word_is(t, n, i, "Assembly"))
+	if (body_word_is(t, n, i, "Assembly"))
 	{
 		*len = 8;
 		return proper_modifier_before(t, i) ? PB_OTHER : PB_GA;
 	}
-	if (pat_word_is(t, n, i, "Council"))
+	if (body_word_is(t, n, i, "Council"))
 	{
 		*len = 7;
 		if (proper_modifier_before(t, i) ||
@@ -293,7 +303,7 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 			return mem->council = PB_OTHER;
 		return mem->council;
 	}
-	if (pat_word_is(t, n, i, "Commission"))
+	if (body_word_is(t, n, i, "Commission"))
 	{
 		*len = 10;
 		if (proper_modifier_before(t, i) ||
@@ -304,7 +314,7 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 			return mem->commission = PB_OTHER;
 		return mem->commission;
 	}
-	if (pat_word_is(t, n, i, "Conference"))
+	if (body_word_is(t, n, i, "Conference"))
 	{
 		*len = 10;
 		if (lex_starts_with(t + i + 10, n - i - 10, " of the Parties") ||
