@@ -623,23 +623,25 @@ mt_auto_build(mt_matcher *m, const mt_builder *b, mt_auto *au, int cs)
  * Narrow tables: when every automaton has at most 65536 states, store the
  * transitions as 16-bit row numbers, which halves the memory the scan walks
  * over (the rows it visits fit the caches much better).  The scan's step is
- * one chain of dependent loads, so each link is made short: rows are a
- * power of two wide (a shift, not a multiplication, finds a row), and the
- * rows of hot states come last (a comparison with hot_row, not a mask,
- * tells them).  row_state and state_row translate to the states of the
- * 32-bit form.  Keeps the 32-bit tables if any automaton is too big or
- * memory runs out.
+ * one chain of dependent loads, so each link is made short: a row is found
+ * with a shift, not a multiplication, and the rows of hot states come last
+ * (a comparison with hot_row, not a mask, tells them).  The table is cut
+ * into pages of MT_PAGE classes (mt_col): the first page holds the classes
+ * of the most frequent bytes (mt_auto_build numbers them first), so the
+ * entries most steps read lie together, 64 bytes a row, and the rest of a
+ * row does not share their cache lines.  row_state and state_row translate
+ * to the states of the 32-bit form.  Keeps the 32-bit tables if any
+ * automaton is too big or memory runs out.
  */
 static int
-mt_narrow_auto(const tip_allocator *a, mt_auto *au, uint32_t nshift)
+mt_narrow_auto(const tip_allocator *a, mt_auto *au)
 {
 	uint32_t	u,
 				r = 0;
 	size_t		i,
 				cells;
 
-	au->nshift = nshift;
-	cells = (size_t) au->nstates << au->nshift;
+	cells = (size_t) ((au->ncls + MT_PAGE - 1) / MT_PAGE) * au->nstates * MT_PAGE;
 	au->narrow = mt_alloc_array(a, cells, sizeof(uint16_t));
 	au->row_state = mt_alloc_array(a, au->nstates, sizeof(uint16_t));
 	au->state_row = mt_alloc_array(a, au->nstates, sizeof(uint16_t));
@@ -661,7 +663,8 @@ mt_narrow_auto(const tip_allocator *a, mt_auto *au, uint32_t nshift)
 		const uint32_t *row = au->trans + (size_t) au->row_state[r] * au->ncls;
 
 		for (i = 0; i < au->ncls; i++)
-			au->narrow[((size_t) r << au->nshift) + i] = au->state_row[mt_dec(au, row[i])];
+			au->narrow[mt_col(au, (unsigned) i) + ((size_t) r << MT_PAGE_SHIFT)] =
+				au->state_row[mt_dec(au, row[i])];
 	}
 	return 0;
 }
@@ -670,18 +673,12 @@ static void
 mt_narrow(mt_matcher *m)
 {
 	int			k;
-	uint32_t	nshift = 0;
 
 	for (k = 0; k < m->nauto; k++)
-	{
 		if (m->au[k].nstates > MT_MAX16)
 			return;
-		while ((1u << nshift) < m->au[k].ncls)
-			nshift++;
-	}
-	/* one width for both: the scan keeps a single shift count at hand */
 	for (k = 0; k < m->nauto; k++)
-		if (mt_narrow_auto(&m->a, &m->au[k], nshift) != 0)
+		if (mt_narrow_auto(&m->a, &m->au[k]) != 0)
 		{
 			for (k = 0; k < m->nauto; k++)
 			{
@@ -698,8 +695,8 @@ mt_narrow(mt_matcher *m)
 	{
 		mt_auto    *au = &m->au[k];
 
-		m->bytes += (((size_t) au->nstates << au->nshift) + 2 * (size_t) au->nstates) *
-			sizeof(uint16_t);
+		m->bytes += ((size_t) ((au->ncls + MT_PAGE - 1) / MT_PAGE) * au->nstates * MT_PAGE +
+					 2 * (size_t) au->nstates) * sizeof(uint16_t);
 		if (m->a.release != NULL)
 		{
 			m->a.release(m->a.ctx, au->trans);
@@ -710,19 +707,22 @@ mt_narrow(mt_matcher *m)
 }
 
 /*
- * Both automata's classes of each byte in one table, for the all-matches
- * scan: one lookup a byte, and no test of its own for the lead bytes of
- * U+00A0 and U+2019 (MT_CLS2_LEAD: the classes they and the bytes after
- * them have are the scan's to decide).
+ * Both automata's columns (mt_col) of each byte in one table, for the
+ * all-matches scan: one lookup a byte, and no test of its own for the lead
+ * bytes of U+00A0 and U+2019 (MT_COLS_LEAD: the columns they and the bytes
+ * after them have are the scan's to decide).  Only with narrow tables.
  */
 static void
-mt_classes2(mt_matcher *m)
+mt_columns(mt_matcher *m)
 {
 	unsigned	c;
 
+	if (m->au[0].narrow == NULL)
+		return;
 	for (c = 0; c < 256; c++)
-		m->cls2[c] = (uint16_t) (m->au[0].cls[c] | (m->nauto == 2 ? m->au[1].cls[c] << 8 : 0));
-	m->cls2[0xC2] = m->cls2[0xE2] = MT_CLS2_LEAD;
+		m->cols[c] = mt_col(&m->au[0], m->au[0].cls[c]) |
+			(m->nauto == 2 ? (uint64_t) mt_col(&m->au[1], m->au[1].cls[c]) << 32 : 0);
+	m->cols[0xC2] = m->cols[0xE2] = MT_COLS_LEAD;
 }
 
 /* Free a matcher and everything it owns. */
@@ -785,7 +785,7 @@ mt_build(mt_builder *b)
 		m->nauto = k + 1;
 	}
 	mt_narrow(m);
-	mt_classes2(m);
+	mt_columns(m);
 	mt_builder_free(b);
 	return m;
 

@@ -50,11 +50,10 @@ typedef struct mt_state
 typedef struct mt_auto
 {
 	uint32_t   *trans;			/* nstates * ncls encoded next states */
-	uint16_t   *narrow;			/* or rows of 1 << nshift row numbers (then
-								 * trans is NULL); see mt_narrow() */
+	uint16_t   *narrow;			/* or pages of row numbers (then trans is
+								 * NULL); see mt_narrow() and mt_col() */
 	uint16_t   *row_state;		/* narrow: the state of each row */
 	uint16_t   *state_row;		/* narrow: the row of each state */
-	uint32_t	nshift;			/* narrow: log2 of the row width */
 	uint32_t	hot_row;		/* narrow: rows from here on are hot */
 	mt_state   *st;
 	uint32_t	nstates;
@@ -67,15 +66,19 @@ typedef struct mt_auto
 	uint32_t	inword;			/* the root, after a letter or digit */
 } mt_auto;
 
-/* in mt_matcher.cls2: a lead byte 0xC2 or 0xE2, see what follows */
-#define MT_CLS2_LEAD	0xFFFFu
+/* narrow tables: classes per page, log2 */
+#define MT_PAGE_SHIFT	5
+#define MT_PAGE			(1u << MT_PAGE_SHIFT)
+
+/* in mt_matcher.cols: a lead byte 0xC2 or 0xE2, see what follows */
+#define MT_COLS_LEAD	UINT64_MAX
 
 struct mt_matcher
 {
 	tip_allocator a;
 	int			nauto;			/* 1 or 2 */
 	mt_auto		au[2];
-	uint16_t	cls2[256];		/* byte -> class in au[0] | class in au[1] << 8 */
+	uint64_t	cols[256];		/* byte -> mt_col() in au[0] | in au[1] << 32 */
 	mt_pat	   *pats;
 	size_t		npats;
 	size_t		bytes;			/* memory taken, for mt_memory_size */
@@ -112,6 +115,17 @@ static inline uint32_t
 mt_enc(const mt_auto *au, uint32_t u)
 {
 	return (u * au->ncls) | (au->st[u].hot ? MT_HOT : 0);
+}
+
+/*
+ * Where the column of class x starts in a narrow table: the table is cut
+ * into pages of MT_PAGE classes, each holding every row's entries for its
+ * classes, so the entry of row r is narrow[mt_col(au, x) + (r << MT_PAGE_SHIFT)].
+ */
+static inline uint32_t
+mt_col(const mt_auto *au, unsigned x)
+{
+	return ((x >> MT_PAGE_SHIFT) * au->nstates << MT_PAGE_SHIFT) + (x & (MT_PAGE - 1));
 }
 
 /* State index of an encoded state. */

@@ -452,9 +452,7 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 			   *t1;
 	const uint16_t *n0,
 			   *n1;
-	unsigned	sh0,
-				sh1,
-				h0,
+	unsigned	h0,
 				h1;
 	uint32_t	hot;
 	const unsigned char *c0,
@@ -492,8 +490,6 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 	n1 = a1->narrow;
 	c0 = a0->cls;
 	c1 = a1->cls;
-	sh0 = a0->nshift;
-	sh1 = a1->nshift;
 	h0 = a0->hot_row;
 	h1 = a1->hot_row;
 
@@ -552,9 +548,9 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 			i += n;
 			if (n0 != NULL)
 			{
-				o0 = n0[((size_t) o0 << sh0) + x0];
+				o0 = n0[mt_col(a0, x0) + ((size_t) o0 << MT_PAGE_SHIFT)];
 				if (two)
-					o1 = n1[((size_t) o1 << sh1) + x1];
+					o1 = n1[mt_col(a1, x1) + ((size_t) o1 << MT_PAGE_SHIFT)];
 				hot = o0 >= h0 || o1 >= h1;
 			}
 			else
@@ -597,28 +593,44 @@ mt_run(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 	return 0;
 }
 
-/*
- * The classes (mt_matcher.cls2) of the symbol that starts with the lead
- * byte t[i - 1] (0xC2 or 0xE2), and in bits 16 and up how many bytes after
- * t[i - 1] it takes: U+00A0 is a blank, U+2019 an apostrophe, anything
- * else the byte alone.
- */
-static unsigned
-mt_lead_classes(const mt_matcher *m, const unsigned char *t, size_t len, size_t i)
+/* Both automata's columns (mt_matcher.cols) of classes x0, x1. */
+static uint64_t
+mt_cols_of(const mt_matcher *m, unsigned x0, unsigned x1)
 {
-	const mt_auto *a1 = m->nauto == 2 ? &m->au[1] : NULL;
+	return mt_col(&m->au[0], x0) |
+		(m->nauto == 2 ? (uint64_t) mt_col(&m->au[1], x1) << 32 : 0);
+}
+
+/*
+ * The columns (mt_matcher.cols) of the symbol that starts with the lead
+ * byte t[i - 1] (0xC2 or 0xE2): U+00A0 is a blank, U+2019 an apostrophe,
+ * anything else the byte alone.  *more is how many bytes after t[i - 1]
+ * the symbol takes (a local of the caller's, kept apart from its position).
+ */
+static uint64_t
+mt_lead_cols(const mt_matcher *m, const unsigned char *t, size_t len, size_t i,
+			 size_t *more)
+{
+	const mt_auto *a1 = &m->au[m->nauto - 1];
 	unsigned	c = t[i - 1];
 
+	*more = 0;
 	if (c == 0xC2 && i < len && t[i] == 0xA0)
-		return (m->au[0].cls_ws | (a1 != NULL ? a1->cls_ws << 8 : 0)) | 1u << 16;
+	{
+		*more = 1;
+		return mt_cols_of(m, m->au[0].cls_ws, a1->cls_ws);
+	}
 	if (c == 0xE2 && i + 1 < len && t[i] == 0x80 && t[i + 1] == 0x99)
-		return (m->au[0].cls_apos | (a1 != NULL ? a1->cls_apos << 8 : 0)) | 2u << 16;
-	return m->au[0].cls[c] | (a1 != NULL ? a1->cls[c] << 8 : 0);
+	{
+		*more = 2;
+		return mt_cols_of(m, m->au[0].cls_apos, a1->cls_apos);
+	}
+	return mt_cols_of(m, m->au[0].cls[c], a1->cls[c]);
 }
 
 /*
  * The all-matches scan over narrow tables, the one the gazetteer uses: per
- * byte one lookup of both automata's classes, one transition lookup per
+ * byte one lookup of both automata's columns, one transition lookup per
  * automaton and a comparison with their first hot rows.  Blank runs need no
  * test of their own (mt_space_loops), and no symbol offsets are kept:
  * mt_report_all reads a match's start back from its end.  An absent second
@@ -630,11 +642,10 @@ mt_run_all(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 {
 	static const uint16_t idle_row[1] = {0};
 	const unsigned char *t = (const unsigned char *) text;
-	const uint16_t *cls = m->cls2;
+	const uint64_t *cols = m->cols;
 	int			two = (m->nauto == 2);
 	const uint16_t *n0 = m->au[0].narrow,
 			   *n1 = two ? m->au[1].narrow : idle_row;
-	unsigned	sh = m->au[0].nshift;
 	size_t		h0 = m->au[0].hot_row,
 				h1 = two ? m->au[1].hot_row : 1,
 				r0 = 0,
@@ -650,16 +661,17 @@ mt_run_all(const mt_matcher *m, const char *text, size_t len, mt_hit_fn cb,
 		while (i < chunk_end)
 		{
 			size_t		sb = i;
-			unsigned	x = cls[t[i++]];
+			uint64_t	x = cols[t[i++]];
 
-			if (x == MT_CLS2_LEAD)
+			if (x == MT_COLS_LEAD)
 			{
-				x = mt_lead_classes(m, t, len, i);
-				i += x >> 16;
-				x &= 0xffff;
+				size_t		more;
+
+				x = mt_lead_cols(m, t, len, i, &more);
+				i += more;
 			}
-			r0 = n0[(r0 << sh) + (x & 0xff)];
-			r1 = n1[(r1 << sh) + (x >> 8)];
+			r0 = n0[(uint32_t) x + (r0 << MT_PAGE_SHIFT)];
+			r1 = n1[(x >> 32) + (r1 << MT_PAGE_SHIFT)];
 			if (r0 >= h0 || r1 >= h1)
 			{
 				uint32_t	u[2] = {m->au[0].row_state[r0], two ? m->au[1].row_state[r1] : 0};
