@@ -3,7 +3,8 @@
  *	  SQL functions over mentions: tip_mentions, and the compiled reference
  *	  data as rows (tip_gazetteer_countries, tip_gazetteer_organizations)
  *	  from which the install script fills tip_countries and
- *	  tip_organizations.  Mapping of core structs to rows only.
+ *	  tip_organizations.  The mention rows come from the row builder of
+ *	  layer_rows.c.
  */
 #include "postgres.h"
 
@@ -13,15 +14,14 @@
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
+#include "layer_rows.h"
 #include "tip_glue.h"
-#include "parser/tip_annotate.h"
 #include "parser/gazetteer.h"
 
 PG_FUNCTION_INFO_V1(tip_mentions);
 PG_FUNCTION_INFO_V1(tip_gazetteer_countries);
 PG_FUNCTION_INFO_V1(tip_gazetteer_organizations);
 
-#define MENTION_NCOLS 14
 #define COUNTRY_NCOLS 9
 #define ORGANIZATION_NCOLS 5
 
@@ -69,59 +69,7 @@ list_array(const char *list)
 Datum
 tip_mentions(PG_FUNCTION_ARGS)
 {
-	text	   *arg = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = srf_begin(fcinfo, MENTION_NCOLS);
-	MemoryContext row_cxt;
-	tip_parsed	p;
-	const tip_annotations *a;
-	int			k;
-
-	glue_parse(arg, &p);
-	glue_annotate(&p, TIP_ANN_MENTIONS);
-	a = p.doc->ann;
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_mentions row",
-									ALLOCSET_SMALL_SIZES);
-	for (k = 0; k < a->n_mentions; k++)
-	{
-		const tip_mention *m = &a->mentions[k];
-		Datum		values[MENTION_NCOLS];
-		bool		nulls[MENTION_NCOLS];
-		const char *prec = tip_date_precision_name(m->precision);
-		MemoryContext old;
-		int			i = 0;
-
-		MemoryContextReset(row_cxt);
-		old = MemoryContextSwitchTo(row_cxt);
-		memset(nulls, 0, sizeof(nulls));
-		values[i] = Int32GetDatum(m->paragraph), nulls[i] = (m->paragraph == 0), i++;
-		values[i] = glue_text(m->footnote_mark, &nulls[i]), i++;
-		values[i++] = glue_cstring(tip_mention_kind_name(m->kind));
-		values[i] = glue_text(m->surface, &nulls[i]), i++;
-		values[i] = glue_text(m->value, &nulls[i]), i++;
-		values[i] = glue_text(m->unit, &nulls[i]), i++;
-		values[i++] = Int32GetDatum((int32) m->start_offset);
-		values[i++] = Int32GetDatum((int32) m->end_offset);
-		values[i] = glue_date(m->date_start, &nulls[i]), i++;
-		values[i] = glue_date(m->date_end, &nulls[i]), i++;
-		if (prec != NULL)
-			values[i] = glue_cstring(prec);
-		else
-			nulls[i] = true;
-		i++;
-		values[i] = Float8GetDatum(m->number);
-		nulls[i] = !(m->kind == MK_MONEY || m->kind == MK_QUANTITY);
-		i++;
-		values[i++] = Int32GetDatum(k + 1);
-		values[i] = Int32GetDatum(m->enclosing + 1), nulls[i] = (m->enclosing < 0), i++;
-		Assert(i == MENTION_NCOLS);
-		MemoryContextSwitchTo(old);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		if ((k & 1023) == 1023)
-			CHECK_FOR_INTERRUPTS();
-	}
-	MemoryContextDelete(row_cxt);
-	glue_done(&p);
-	return (Datum) 0;
+	return rows_srf(fcinfo, &row_mention);
 }
 
 /* tip_gazetteer_countries() RETURNS SETOF record: data/countries.tsv */
