@@ -22,7 +22,6 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/typcache.h"
@@ -180,28 +179,21 @@ tip_parse_document(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
 }
 
-/* Feeds bytes to a hash through a small buffer. */
-typedef struct hash_buf
-{
-	pg_cryptohash_ctx *ctx;
-	uint8		buf[8192];
-	size_t		n;
-} hash_buf;
-
+/* Add n bytes to the hash, a megabyte at a time between interrupt checks. */
 static void
-hash_flush(hash_buf *h)
+hash_add(pg_cryptohash_ctx *ctx, const uint8 *p, size_t n)
 {
-	if (h->n > 0 && pg_cryptohash_update(h->ctx, h->buf, h->n) < 0)
-		elog(ERROR, "could not update SHA-256 hash: %s", pg_cryptohash_error(h->ctx));
-	h->n = 0;
-}
+	while (n > 0)
+	{
+		size_t		part = Min(n, (size_t) 1 << 20);
 
-static inline void
-hash_byte(hash_buf *h, uint8 c)
-{
-	if (h->n == sizeof(h->buf))
-		hash_flush(h);
-	h->buf[h->n++] = c;
+		if (pg_cryptohash_update(ctx, p, part) < 0)
+			elog(ERROR, "could not update SHA-256 hash: %s", pg_cryptohash_error(ctx));
+		p += part;
+		n -= part;
+		if (n > 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 }
 
 /*
@@ -211,59 +203,63 @@ hash_byte(hash_buf *h, uint8 c)
  * and lone CR made LF, spaces and tabs at line ends dropped, and blank
  * lines at the end of the text dropped.  Two files that differ only in
  * these ways are the same report; any other difference makes another one.
+ *
+ * The text is hashed a line at a time, straight from the argument: each
+ * line without its trailing spaces and tabs, after the line ends held back
+ * since the last line that had anything left (so that none is hashed after
+ * the last such line).
  */
 Datum
 tip_text_sha256(PG_FUNCTION_ARGS)
 {
+	static const uint8 newlines[64] = {
+		'\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n',
+		'\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n',
+		'\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n',
+		'\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n',
+	};
 	text	   *arg = PG_GETARG_TEXT_PP(0);
 	const uint8 *s = (const uint8 *) VARDATA_ANY(arg);
 	size_t		len = VARSIZE_ANY_EXHDR(arg);
 	size_t		i = 0,
-				spaces = 0,
-				ws_start = 0,
-				newlines = 0,
-				j;
-	hash_buf   *h = palloc(sizeof(hash_buf));
+				held = 0;		/* line ends not hashed yet */
+	pg_cryptohash_ctx *ctx;
 	bytea	   *result = palloc(VARHDRSZ + PG_SHA256_DIGEST_LENGTH);
 
-	h->n = 0;
-	h->ctx = pg_cryptohash_create(PG_SHA256);
-	if (h->ctx == NULL || pg_cryptohash_init(h->ctx) < 0)
+	ctx = pg_cryptohash_create(PG_SHA256);
+	if (ctx == NULL || pg_cryptohash_init(ctx) < 0)
 		elog(ERROR, "could not initialize SHA-256 hash");
 
 	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
 		i = 3;
-	for (; i < len; i++)
+	while (i < len)
 	{
-		uint8		c = s[i];
+		const uint8 *lf = memchr(s + i, '\n', len - i);
+		size_t		end = lf ? (size_t) (lf - s) : len;
+		const uint8 *cr = memchr(s + i, '\r', end - i);
+		size_t		trim;
 
-		if ((i & 0xFFFFF) == 0)
+		if (cr != NULL)
+			end = (size_t) (cr - s);
+		for (trim = end; trim > i && (s[trim - 1] == ' ' || s[trim - 1] == '\t'); trim--)
+			;
+		if (trim > i)
+		{
+			for (; held > 0; held -= Min(held, sizeof(newlines)))
+				hash_add(ctx, newlines, Min(held, sizeof(newlines)));
+			hash_add(ctx, s + i, trim - i);
+		}
+		if (end == len)
+			break;
+		held++;
+		/* CRLF is one line end */
+		i = end + ((s[end] == '\r' && end + 1 < len && s[end + 1] == '\n') ? 2 : 1);
+		if ((held & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (c == ' ' || c == '\t')
-		{
-			if (spaces++ == 0)
-				ws_start = i;	/* held back until something follows on the line */
-			continue;
-		}
-		if (c == '\r' || c == '\n')
-		{
-			if (c == '\r' && i + 1 < len && s[i + 1] == '\n')
-				i++;
-			spaces = 0;
-			newlines++;			/* held back until a non-blank line follows */
-			continue;
-		}
-		for (j = 0; j < newlines; j++)
-			hash_byte(h, '\n');
-		for (j = 0; j < spaces; j++)
-			hash_byte(h, s[ws_start + j]);
-		newlines = spaces = 0;
-		hash_byte(h, c);
 	}
-	hash_flush(h);
-	if (pg_cryptohash_final(h->ctx, (uint8 *) VARDATA(result), PG_SHA256_DIGEST_LENGTH) < 0)
-		elog(ERROR, "could not finalize SHA-256 hash: %s", pg_cryptohash_error(h->ctx));
-	pg_cryptohash_free(h->ctx);
+	if (pg_cryptohash_final(ctx, (uint8 *) VARDATA(result), PG_SHA256_DIGEST_LENGTH) < 0)
+		elog(ERROR, "could not finalize SHA-256 hash: %s", pg_cryptohash_error(ctx));
+	pg_cryptohash_free(ctx);
 	SET_VARSIZE(result, VARHDRSZ + PG_SHA256_DIGEST_LENGTH);
 	PG_RETURN_BYTEA_P(result);
 }
