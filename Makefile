@@ -14,6 +14,9 @@ INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql))
 DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(sort $(wildcard sql/$(EXTENSION)--*--*.sql))
 
+# plain `make` builds the module too, not just this first rule's target
+.DEFAULT_GOAL := all
+
 build/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
 	@mkdir -p build
 	{ echo '/* $(EXTENSION) install script, version $(EXTVERSION) (built from sql/install/) */'; \

@@ -35,7 +35,7 @@ _PG_init(void)
 	DefineCustomIntVariable("tip_reports.max_parse_memory",
 							"Most memory one report parse may be granted.",
 							"A parse is granted 40 times its input plus 64 MB, with its "
-							"annotations 256 times (up to this setting); texts whose parse "
+							"annotations 128 times (up to this setting); texts whose parse "
 							"would need more are refused before parsing starts.",
 							&max_parse_memory_kb,
 							8 * 1024 * 1024, 64 * 1024, INT_MAX,

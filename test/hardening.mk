@@ -5,6 +5,11 @@
 #                         test_allocfail also fails every arena allocation in turn
 #   make unit-valgrind    the same tests (plain build) under valgrind memcheck,
 #                         plus the fuzz seeds, regression inputs and corpus replayed
+#   make installcheck-valgrind
+#                         pg_regress against a throwaway cluster whose server
+#                         runs under valgrind memcheck (test/valgrind/); fails on
+#                         any error involving tip_reports.so.  VG_REGRESS="a b"
+#                         runs only those tests (init first)
 #   make bench-memory     peak memory of a parse as a multiple of the input
 #
 # build/unit/test_allocfail (make unit) gets the arena injection point too.
@@ -16,7 +21,8 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ASAN_UNIT_TESTS = $(patsubst build/unit/%,build/asan/%,$(UNIT_TESTS))
 CORE_SRCS_NO_ARENA = $(filter-out src/parser/arena.c,$(PARSER_SRCS))
-FI_RENAME = -Darena_alloc=fi_real_arena_alloc -Darena_alloc_array=fi_real_arena_alloc_array
+FI_RENAME = -Darena_alloc=fi_real_arena_alloc -Darena_alloc_array=fi_real_arena_alloc_array \
+	-Darena_grow_array=fi_real_arena_grow_array
 
 # arena.c with its allocation functions renamed, for test_allocfail
 build/unit/fi_arena.o: src/parser/arena.c src/parser/tip_alloc.h
@@ -64,6 +70,11 @@ unit-valgrind: $(UNIT_TESTS) build/vg/fuzz_replay
 	@echo "== valgrind build/vg/fuzz_replay (seeds, regressions, corpus)"
 	@$(VG) build/vg/fuzz_replay $(wildcard test/fuzz/regressions/*) $(wildcard test/fuzz/seeds/*) \
 		test/corpus/*.txt > build/vg/fuzz_replay.log
+
+# pg_regress under valgrind: uses the installed module (make install first)
+.PHONY: installcheck-valgrind
+installcheck-valgrind: regress-dir
+	test/valgrind/installcheck.sh $(VG_REGRESS)
 
 # ---- peak memory of a parse as a multiple of the input (run by hand) ----
 build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h

@@ -74,11 +74,9 @@ ann_push(tip_doc *doc, void **arr, int *n, int *cap, size_t elem)
 
 		if (ncap <= *cap || ncap > (1 << 28))
 			return NULL;
-		na = arena_alloc_array(&doc->arena, (size_t) ncap, elem);
+		na = arena_grow_array(&doc->arena, *arr, (size_t) *n, (size_t) ncap, elem);
 		if (na == NULL)
 			return NULL;
-		if (*n > 0)
-			memcpy(na, *arr, (size_t) *n * elem);
 		*arr = na;
 		*cap = ncap;
 	}

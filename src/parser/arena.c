@@ -9,9 +9,17 @@
 #define ARENA_BLOCK_MIN (64 * 1024)
 #define ARENA_ALIGN 16
 
+/*
+ * Allocations of this size or more get a block of their own, kept on a
+ * doubly linked list, so that arena_grow_array can give an outgrown array
+ * back at once instead of leaving it in the arena until the end.
+ */
+#define ARENA_LARGE ARENA_BLOCK_MIN
+
 struct tip_arena_block
 {
 	tip_arena_block *next;
+	tip_arena_block *prev;		/* large blocks only */
 	size_t		size;			/* usable bytes after the header */
 	size_t		used;
 	/* data follows, aligned */
@@ -25,9 +33,37 @@ arena_init(tip_arena *ar, const tip_allocator *a, size_t limit)
 {
 	ar->a = a;
 	ar->head = NULL;
+	ar->large = NULL;
 	ar->total = 0;
+	ar->large_total = 0;
 	ar->limit = limit;
 	ar->failed = 0;
+}
+
+/* Take a block of bsize usable bytes from the allocator, within the limit. */
+static tip_arena_block *
+new_block(tip_arena *ar, size_t bsize)
+{
+	tip_arena_block *b;
+	size_t		whole;
+
+	if (size_add(bsize, BLOCK_HDR, &whole) != 0 ||
+		(ar->limit != 0 && (whole > ar->limit || ar->total > ar->limit - whole)))
+	{
+		ar->failed = 1;
+		return NULL;
+	}
+	b = ar->a->alloc(ar->a->ctx, whole);
+	if (b == NULL)
+	{
+		ar->failed = 1;
+		return NULL;
+	}
+	b->size = bsize;
+	b->used = 0;
+	b->prev = NULL;
+	ar->total += whole;
+	return b;
 }
 
 /* Return size bytes of 16-byte aligned memory, or NULL (and mark failure). */
@@ -48,31 +84,32 @@ arena_alloc(tip_arena *ar, size_t size)
 	}
 	need = (size + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1);
 
+	if (need >= ARENA_LARGE)
+	{
+		b = new_block(ar, need);
+		if (b == NULL)
+			return NULL;
+		b->used = need;
+		ar->large_total += need + BLOCK_HDR;
+		b->next = ar->large;
+		if (ar->large != NULL)
+			ar->large->prev = b;
+		ar->large = b;
+		return (char *) b + BLOCK_HDR;
+	}
 	if (b == NULL || b->size - b->used < need)
 	{
-		size_t		bsize = need > ARENA_BLOCK_MIN ? need : ARENA_BLOCK_MIN;
-		size_t		whole;
+		size_t		bsize = ARENA_BLOCK_MIN;
+		size_t		small = ar->total - ar->large_total;
 
-		/* grow block sizes with the arena so large inputs use few blocks */
-		if (ar->total / 4 > bsize && ar->total / 4 < SIZE_MAX / 2)
-			bsize = ar->total / 4;
-		if (size_add(bsize, BLOCK_HDR, &whole) != 0 ||
-			(ar->limit != 0 && (whole > ar->limit || ar->total > ar->limit - whole)))
-		{
-			ar->failed = 1;
-			return NULL;
-		}
-		b = ar->a->alloc(ar->a->ctx, whole);
+		/* grow block sizes with the small allocations so they use few blocks */
+		if (small / 4 > bsize && small / 4 < SIZE_MAX / 2)
+			bsize = small / 4;
+		b = new_block(ar, bsize);
 		if (b == NULL)
-		{
-			ar->failed = 1;
 			return NULL;
-		}
-		b->size = bsize;
-		b->used = 0;
 		b->next = ar->head;
 		ar->head = b;
-		ar->total += whole;
 	}
 	{
 		char	   *p = (char *) b + BLOCK_HDR + b->used;
@@ -96,12 +133,47 @@ arena_alloc_array(tip_arena *ar, size_t n, size_t elem)
 	return arena_alloc(ar, bytes);
 }
 
-/* Give every block back to the allocator (no-op for arena-style allocators). */
-void
-arena_release(tip_arena *ar)
+/*
+ * Grow an array of elem-byte elements to newcap elements, keeping its
+ * first used elements; old may be NULL when nothing was allocated yet.  An outgrown array
+ * that had a block of its own goes back to the allocator (when it has a
+ * release function), so doubling costs at most the old and the new array
+ * at once rather than every size the array ever had.
+ */
+void *
+arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap, size_t elem)
 {
-	tip_arena_block *b = ar->head;
+	void	   *na = arena_alloc_array(ar, newcap, elem);
+	tip_arena_block *b;
 
+	if (na == NULL)
+		return NULL;
+	if (used > 0)
+		memcpy(na, old, used * elem);
+	if (old == NULL || ar->a->release == NULL)
+		return na;
+	/* only a block found on the large list is given back: never a guess */
+	for (b = ar->large; b != NULL; b = b->next)
+		if ((char *) b + BLOCK_HDR == (char *) old)
+			break;
+	if (b != NULL)
+	{
+		if (b->prev != NULL)
+			b->prev->next = b->next;
+		else
+			ar->large = b->next;
+		if (b->next != NULL)
+			b->next->prev = b->prev;
+		ar->total -= b->size + BLOCK_HDR;
+		ar->large_total -= b->size + BLOCK_HDR;
+		ar->a->release(ar->a->ctx, b);
+	}
+	return na;
+}
+
+static void
+release_list(tip_arena *ar, tip_arena_block *b)
+{
 	while (b != NULL)
 	{
 		tip_arena_block *next = b->next;
@@ -110,6 +182,16 @@ arena_release(tip_arena *ar)
 			ar->a->release(ar->a->ctx, b);
 		b = next;
 	}
+}
+
+/* Give every block back to the allocator (no-op for arena-style allocators). */
+void
+arena_release(tip_arena *ar)
+{
+	release_list(ar, ar->head);
+	release_list(ar, ar->large);
 	ar->head = NULL;
+	ar->large = NULL;
 	ar->total = 0;
+	ar->large_total = 0;
 }

@@ -87,11 +87,10 @@ add_mark(asm_state *as, const char *m, size_t ml, int paragraph)
 
 		if (nc > (1 << 26))
 			return 0;			/* absurd counts: stop recording, keep going */
-		nm = arena_alloc_array(&as->doc->arena, (size_t) nc, sizeof(tip_mark));
+		nm = arena_grow_array(&as->doc->arena, as->marks, (size_t) as->n_marks,
+							  (size_t) nc, sizeof(tip_mark));
 		if (nm == NULL)
 			return -1;
-		if (as->n_marks)
-			memcpy(nm, as->marks, sizeof(tip_mark) * (size_t) as->n_marks);
 		as->marks = nm;
 		as->cap_marks = nc;
 	}

@@ -253,11 +253,10 @@ collect_hit(void *arg, const mt_match *h)
 
 		if (ncap > (1 << 26))
 			return 1;
-		nh = arena_alloc_array(&st->doc->arena, (size_t) ncap, sizeof(ent_hit));
+		nh = arena_grow_array(&st->doc->arena, st->hits, (size_t) st->n_hits,
+							  (size_t) ncap, sizeof(ent_hit));
 		if (nh == NULL)
 			return 1;
-		if (st->n_hits > 0)
-			memcpy(nh, st->hits, (size_t) st->n_hits * sizeof(ent_hit));
 		st->hits = nh;
 		st->cap_hits = ncap;
 	}
@@ -314,11 +313,10 @@ add_cand(ent_state *st, int text, uint32_t s, uint32_t e, gz_kind kind, int row)
 
 		if (ncap > (1 << 26))
 			return -1;
-		nc = arena_alloc_array(&st->doc->arena, (size_t) ncap, sizeof(ent_cand));
+		nc = arena_grow_array(&st->doc->arena, st->cands, (size_t) st->n_cands,
+							  (size_t) ncap, sizeof(ent_cand));
 		if (nc == NULL)
 			return -1;
-		if (st->n_cands > 0)
-			memcpy(nc, st->cands, (size_t) st->n_cands * sizeof(ent_cand));
 		st->cands = nc;
 		st->cap_cands = ncap;
 	}

@@ -66,11 +66,10 @@ push_line(norm_state *ns)
 			ns->doc->arena.failed = 1;
 			return NULL;
 		}
-		nl = arena_alloc_array(&ns->doc->arena, (size_t) ncap, sizeof(tip_line));
+		nl = arena_grow_array(&ns->doc->arena, ns->lines, (size_t) ns->n,
+							  (size_t) ncap, sizeof(tip_line));
 		if (nl == NULL)
 			return NULL;
-		if (ns->n)
-			memcpy(nl, ns->lines, sizeof(tip_line) * (size_t) ns->n);
 		ns->lines = nl;
 		ns->cap = ncap;
 	}

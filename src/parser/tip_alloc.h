@@ -27,8 +27,10 @@ typedef struct tip_arena_block tip_arena_block;
 typedef struct tip_arena
 {
 	const tip_allocator *a;
-	tip_arena_block *head;
-	size_t		total;			/* bytes obtained from the allocator */
+	tip_arena_block *head;		/* blocks shared by small allocations */
+	tip_arena_block *large;		/* one block per large allocation */
+	size_t		total;			/* bytes held from the allocator */
+	size_t		large_total;	/* of which in large blocks */
 	size_t		limit;			/* 0 = none; beyond it allocation fails */
 	int			failed;			/* set once any allocation failed */
 } tip_arena;
@@ -36,6 +38,8 @@ typedef struct tip_arena
 extern void arena_init(tip_arena *ar, const tip_allocator *a, size_t limit);
 extern void *arena_alloc(tip_arena *ar, size_t size);
 extern void *arena_alloc_array(tip_arena *ar, size_t n, size_t elem);
+extern void *arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap,
+							  size_t elem);
 extern void arena_release(tip_arena *ar);
 
 /* Overflow-checked size arithmetic: returns 0 and sets *out on success. */

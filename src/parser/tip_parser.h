@@ -31,11 +31,11 @@ typedef enum tip_status
  * plus TIP_MEM_BASE bytes (pass it as memory_limit), and the parse with every
  * annotation layer: TIP_ANN_MEM_FACTOR times the input plus TIP_MEM_BASE
  * (raise doc->arena.limit to it before tip_annotate).  Real reports take
- * far less (about 8 times); text dense with mentions takes the most.
+ * far less (about 6 times); text dense with mentions takes the most.
  * test/bench/bench_memory.c prints the multiples and checks both bounds.
  */
 #define TIP_MEM_FACTOR 40
-#define TIP_ANN_MEM_FACTOR 256
+#define TIP_ANN_MEM_FACTOR 128
 #define TIP_MEM_BASE ((size_t) 64 * 1024 * 1024)
 
 /* A string inside the doc: p == NULL means SQL NULL. */

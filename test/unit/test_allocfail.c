@@ -32,6 +32,8 @@
 /* The real arena functions, renamed when arena.c was compiled. */
 extern void *fi_real_arena_alloc(tip_arena *ar, size_t size);
 extern void *fi_real_arena_alloc_array(tip_arena *ar, size_t n, size_t elem);
+extern void *fi_real_arena_grow_array(tip_arena *ar, void *old, size_t used,
+									  size_t newcap, size_t elem);
 #endif
 
 /* Counters shared by both injection points. */
@@ -107,6 +109,15 @@ arena_alloc_array(tip_arena *ar, size_t n, size_t elem)
 	if (fi_arena_fails(ar))
 		return NULL;
 	return fi_real_arena_alloc_array(ar, n, elem);
+}
+
+/* The core's arena_grow_array, with failure injection in front. */
+void *
+arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap, size_t elem)
+{
+	if (fi_arena_fails(ar))
+		return NULL;
+	return fi_real_arena_grow_array(ar, old, used, newcap, elem);
 }
 #endif
 
