@@ -704,7 +704,7 @@ rows_srf(FunctionCallInfo fcinfo, const row_kind *kind)
 	n = kind->count(p.doc);
 	for (k = 0; k < n; k++)
 	{
-		if ((k & 255) == 255)
+		if ((k & 255) == 0)
 			CHECK_FOR_INTERRUPTS();
 		glue_row_start(&r);
 		rows_fill(p.doc, kind, map, desc->natts, k, values, nulls);
