@@ -44,10 +44,9 @@ typedef struct glue_rows
 	MemoryContext old;
 } glue_rows;
 
-extern void glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols);
+extern void glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r);
 extern void glue_row_start(glue_rows *r);
 extern void glue_row_put(glue_rows *r, Datum *values, bool *nulls);
 extern void glue_rows_end(glue_rows *r);
-extern Datum glue_int_or_null(int v, int none, bool *isnull);
 
 #endif							/* TIP_GLUE_H */

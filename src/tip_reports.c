@@ -290,14 +290,12 @@ glue_init_srf(FunctionCallInfo fcinfo)
 #endif
 }
 
-/* Start a materialized result of ncols columns (checked against the type). */
+/* Start a materialized result (its columns are checked by the row builder). */
 void
-glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r, int ncols)
+glue_rows_begin(FunctionCallInfo fcinfo, glue_rows *r)
 {
 	glue_init_srf(fcinfo);
 	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	if (r->rsinfo->setDesc->natts != ncols)
-		elog(ERROR, "result row has %d columns, expected %d", r->rsinfo->setDesc->natts, ncols);
 	r->row_cxt = AllocSetContextCreate(CurrentMemoryContext, "tip_reports row",
 									   ALLOCSET_SMALL_SIZES);
 }
@@ -322,14 +320,6 @@ void
 glue_rows_end(glue_rows *r)
 {
 	MemoryContextDelete(r->row_cxt);
-}
-
-/* An int column that is NULL when it equals none. */
-Datum
-glue_int_or_null(int v, int none, bool *isnull)
-{
-	*isnull = (v == none);
-	return Int32GetDatum(v);
 }
 
 /* The doc's warnings as a text[]. */

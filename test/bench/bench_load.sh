@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load throughput of tip_load_report() (reports/s, MB/s) for N distinct
 # report texts (default 2000: the corpus reports, each copy varied), with 1
-# and 2 parallel loaders, beside to_tsvector alone and tip_parse_document
-# alone on the same texts.  Every backend runs at nice 19; the figures are
-# the backends' CPU time (from /proc, so a busy machine does not distort
-# them) and, for the two loaders, the wall clock too.  Run by hand:
+# and 2 parallel loaders and in one statement, beside to_tsvector alone and
+# tip_parse_document alone on the same texts.  Every backend runs at nice
+# 19; the figures are the backends' CPU time (from /proc, so a busy machine
+# does not distort them) and, for the two loaders, the wall clock too.
+# test/bench/bench_load_breakdown.sh tells where the time goes.  Run by hand:
 #   test/bench/bench_load.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -86,4 +87,9 @@ wall=$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.1f", b - a }')
 echo "tip_load_report, 2 loaders:            ${t2}s  $(rate "$loaded2" "$t2")  ($loaded2 stored; busier backend's CPU; both ${t2sum}s; wall ${wall}s at nice 19)"
 t_again=$(cpu_run "$(batches 1 0)")
 echo "tip_load_report, same texts again:     ${t_again}s  $(rate "$rows" "$t_again")"
+# all texts in one statement: a session whose plans were made on empty
+# tables must not slow down as the tables fill
+reset
+t_one=$(cpu_run "SELECT count(tip_load_report(doc)) FROM bench")
+echo "tip_load_report, one statement:        ${t_one}s  $(rate "$rows" "$t_one")"
 awk -v a="$t1" -v b="$t_eng" -v c="$t_tip" -v p="$t_parse" 'BEGIN { printf "ratio: 1 loader costs %.2fx to_tsvector(english), %.2fx to_tsvector(tip_english); tip_parse_document alone %.2fx\n", a / b, a / c, p / b }'

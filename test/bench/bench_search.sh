@@ -18,6 +18,9 @@ psql -X -q -At <<SQL
 SELECT pg_backend_pid() AS pid \gset
 \set r \`renice -n 19 -p :pid 2>&1\`
 SET client_min_messages = warning;
+-- the search index is dropped while the copies are inserted and built again
+-- as the extension defines it
+SELECT indexdef AS tsv_idx FROM pg_indexes WHERE indexname = 'tip_paragraphs_tsv_idx' \gset
 DROP INDEX tip_paragraphs_tsv_idx;
 CREATE TEMP TABLE base AS SELECT p.*, row_number() OVER (ORDER BY report_id, number) AS k FROM tip_paragraphs p;
 INSERT INTO tip_reports (sha256, source, parser_version, symbol, session_start, paragraph_count, footnote_count, raw_text)
@@ -30,10 +33,14 @@ SELECT r.report_id, b.number, b.section_path, b.heading,
        b.footnote_marks, b.start_offset, b.end_offset
 FROM tip_reports r JOIN base b ON b.report_id = 1 + r.report_id % 5
 WHERE r.source LIKE 'bench copy %';
-CREATE INDEX tip_paragraphs_tsv_idx ON tip_paragraphs USING gin (tsv);
+SELECT clock_timestamp() AS t0 \gset
+:tsv_idx;
+SELECT format('index %s built in %s s, %s', :'tsv_idx', round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz)::numeric, 1),
+              pg_size_pretty(pg_relation_size('tip_paragraphs_tsv_idx')));
 VACUUM ANALYZE;
 SQL
 # the queries run at normal priority: latency is what a user waits for
+echo "load average before the queries: $(cut -d' ' -f1-3 /proc/loadavg)"
 psql -X -q -At <<'SQL'
 SELECT format('paragraphs: %s in %s reports', (SELECT count(*) FROM tip_paragraphs), (SELECT count(*) FROM tip_reports));
 CREATE TEMP TABLE q (query text, kind text);
@@ -71,3 +78,4 @@ SELECT format('all but common: p50 %s ms, p95 %s ms', round(percentile_cont(0.5)
 FROM t WHERE run > 1 AND kind <> 'common';
 SELECT format('  %s %s ms, %s rows', rpad(query, 45), round(avg(ms)::numeric, 1), max(n)) FROM t WHERE run > 1 GROUP BY query, kind ORDER BY avg(ms) DESC LIMIT 8;
 SQL
+echo "load average after the queries: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -105,8 +105,9 @@ for input in reports "one line" "one paragraph" mentions; do
 		ok=0
 		grep -q "canceling statement due to statement timeout" "$LOG/out" &&
 			lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
-		# a function that finishes before the timeout (hashing the text) answered in time too
-		grep -qx '[0-9][0-9]*' "$LOG/out" && lt "$dt" "$timeout" && ok=1
+		# a function that finished before the timeout answered in time too: the
+		# server ended it within the timeout; the client's clock adds the connection
+		grep -qx '[0-9][0-9]*' "$LOG/out" && lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
 		check $ok "$fn, $size $input: statement_timeout $timeout s, statement ended after $dt s"
 
 		# pg_cancel_backend from another session
