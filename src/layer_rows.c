@@ -344,6 +344,50 @@ static const row_col mention_cols[MC__N] = {
 	[MC_FLOAT] = {"number", FLOAT8OID},[MC_ENCLOSING_SRF] = {"enclosing", INT4OID},
 };
 
+/*
+ * A fixed name (a kind, a date precision) as text, made once per process
+ * in slot: every mention row carries one of a few such names.  The value
+ * is only read; rows copy it into their tuples.
+ */
+static Datum
+fixed_name(Datum *slot, const char *name)
+{
+	if (*slot == (Datum) 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		*slot = glue_cstring(name);
+		MemoryContextSwitchTo(old);
+	}
+	return *slot;
+}
+
+/* The kind of a mention as text. */
+static Datum
+mention_kind_datum(tip_mention_kind kind)
+{
+	static Datum names[MK__COUNT];
+
+	if ((unsigned) kind >= MK__COUNT)
+		return glue_cstring(tip_mention_kind_name(kind));
+	return fixed_name(&names[kind], tip_mention_kind_name(kind));
+}
+
+/* The date precision of a mention as text; NULL for none. */
+static Datum
+mention_precision_datum(tip_date_precision p, bool *isnull)
+{
+	static Datum names[DP_YEAR + 1];
+	const char *name = tip_date_precision_name(p);
+
+	*isnull = (name == NULL);
+	if (name == NULL)
+		return (Datum) 0;
+	if ((unsigned) p > DP_YEAR)
+		return glue_cstring(name);
+	return fixed_name(&names[p], name);
+}
+
 static Datum
 mention_value(const tip_doc *doc, int k, int col, bool *isnull)
 {
@@ -356,7 +400,7 @@ mention_value(const tip_doc *doc, int k, int col, bool *isnull)
 		case MC_ORD:
 			return Int32GetDatum(k + 1);
 		case MC_KIND:
-			return glue_cstring(tip_mention_kind_name(m->kind));
+			return mention_kind_datum(m->kind);
 		case MC_PARAGRAPH:
 			return pos_or_null(m->paragraph, isnull);
 		case MC_FOOTNOTE:
@@ -382,7 +426,7 @@ mention_value(const tip_doc *doc, int k, int col, bool *isnull)
 		case MC_DEND:
 			return glue_date(m->date_end, isnull);
 		case MC_PRECISION:
-			return cstr_or_null(tip_date_precision_name(m->precision), isnull);
+			return mention_precision_datum(m->precision, isnull);
 		case MC_ENCLOSING:
 		case MC_ENCLOSING_SRF:
 			return pos_or_null(m->enclosing >= 0 ? m->enclosing + 1 : 0, isnull);
