@@ -9,27 +9,14 @@
 #   test/bench/bench_load.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. test/bench/lib.sh
 n="${1:-2000}"
 bin/tip-cluster start >/dev/null
 eval "$(bin/tip-cluster env)"
 export PGDATABASE=tip_bench_load
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS tip_bench_load" -c "CREATE DATABASE tip_bench_load"
-psql -X -q -c "CREATE EXTENSION tip_reports" -c "CREATE TABLE src (k int, doc text)"
-k=0
-for f in test/corpus/*.txt; do
-	k=$((k + 1))
-	printf '\\set d `cat %s`\nINSERT INTO src VALUES (%d, :%s);\n' "$f" "$k" "'d'" | psql -X -q
-done
-# distinct texts: city and year words changed and a closing line per copy
-psql -X -q <<SQL
-CREATE TABLE bench AS
-SELECT row_number() OVER (ORDER BY g, s.k) AS id,
-       replace(replace(s.doc, 'Vienna', (ARRAY['Vienna','Geneva','Bangkok','Nairobi','Panama'])[1 + g % 5]),
-               ' 2011', ' ' || (2000 + g % 25)::text) || E'\n\nCopy ' || g AS doc
-FROM src s, generate_series(1, ($n + 4) / 5) g;
-DELETE FROM bench WHERE id > $n;
-VACUUM ANALYZE bench;
-SQL
+psql -X -q -c "CREATE EXTENSION tip_reports"
+bench_report_texts "$n"
 
 # Statements loading the texts with id % m = r, 100 reports per statement
 # (and transaction), as a loader loads a batch.

@@ -11,6 +11,7 @@
 #   test/bench/bench_load_breakdown.sh [N] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. test/bench/lib.sh
 n="${1:-500}"
 rounds="${2:-3}"
 bin/tip-cluster start >/dev/null
@@ -19,21 +20,8 @@ base=tip_bench_bd
 
 psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS ${base}_0" -c "CREATE DATABASE ${base}_0"
 export PGDATABASE=${base}_0
-psql -X -q -c "CREATE EXTENSION tip_reports" -c "CREATE TABLE src (k int, doc text)"
-k=0
-for f in test/corpus/*.txt; do
-	k=$((k + 1))
-	printf '\\set d `cat %s`\nINSERT INTO src VALUES (%d, :%s);\n' "$f" "$k" "'d'" | psql -X -q
-done
-psql -X -q <<SQL
-CREATE TABLE bench AS
-SELECT row_number() OVER (ORDER BY g, s.k) AS id,
-       replace(replace(s.doc, 'Vienna', (ARRAY['Vienna','Geneva','Bangkok','Nairobi','Panama'])[1 + g % 5]),
-               ' 2011', ' ' || (2000 + g % 25)::text) || E'\n\nCopy ' || g AS doc
-FROM src s, generate_series(1, ($n + 4) / 5) g;
-DELETE FROM bench WHERE id > $n;
-VACUUM ANALYZE bench;
-SQL
+psql -X -q -c "CREATE EXTENSION tip_reports"
+bench_report_texts "$n"
 mb=$(psql -X -At -c "SELECT round(sum(octet_length(doc)) / 1e6, 1) FROM bench")
 rows=$(psql -X -At -c "SELECT count(*) FROM bench")
 

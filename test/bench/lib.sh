@@ -30,6 +30,28 @@ bench_table() {
 	psql -X -q -c "SELECT count(*) FROM bench WHERE length(doc) > 0" >/dev/null	# warm the cache
 }
 
+# bench_report_texts N: in the current database (with the extension), table
+# src (k, doc) of the corpus reports and table bench (id, doc) of N distinct
+# report texts made from them, as the load benchmarks load them: city and
+# year words changed and a closing line per copy.
+bench_report_texts() {
+	local f k=0
+	psql -X -q -c "CREATE TABLE src (k int, doc text)"
+	for f in test/corpus/*.txt; do
+		k=$((k + 1))
+		printf '\\set d `cat %s`\nINSERT INTO src VALUES (%d, :%s);\n' "$f" "$k" "'d'" | psql -X -q
+	done
+	psql -X -q <<SQL
+CREATE TABLE bench AS
+SELECT row_number() OVER (ORDER BY g, s.k) AS id,
+       replace(replace(s.doc, 'Vienna', (ARRAY['Vienna','Geneva','Bangkok','Nairobi','Panama'])[1 + g % 5]),
+               ' 2011', ' ' || (2000 + g % 25)::text) || E'\n\nCopy ' || g AS doc
+FROM src s, generate_series(1, ($1 + 4) / 5) g;
+DELETE FROM bench WHERE id > $1;
+VACUUM ANALYZE bench;
+SQL
+}
+
 # time_query NAME SQL: prints "NAME wall_seconds cpu_seconds".  The query
 # runs in a session of its own and is timed by the wall clock and by the CPU
 # time its backend used (utime + stime from /proc): on a busy machine the
