@@ -44,7 +44,7 @@ build/tipdump: test/tools/tipdump.c $(PARSER_SRCS) src/parser/*.h
 
 UNIT_TESTS = $(patsubst test/unit/%.c,build/unit/%,$(sort $(wildcard test/unit/test_*.c)))
 
-build/unit/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h
+build/unit/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
 	@mkdir -p build/unit
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
 

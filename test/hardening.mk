@@ -39,7 +39,7 @@ build/asan/fi_arena.o: src/parser/arena.c src/parser/tip_alloc.h
 build/asan/test_allocfail: test/unit/test_allocfail.c build/asan/fi_arena.o $(PARSER_SRCS) src/parser/*.h
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) -DFI_ARENA -o $@ $< $(CORE_SRCS_NO_ARENA) build/asan/fi_arena.o
 
-build/asan/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h
+build/asan/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
 	@mkdir -p build/asan
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
 
@@ -77,7 +77,7 @@ installcheck-valgrind: regress-dir
 	test/valgrind/installcheck.sh $(VG_REGRESS)
 
 # ---- peak memory of a parse as a multiple of the input (run by hand) ----
-build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h
+build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h test/tools/count_alloc.h
 	@mkdir -p build
 	$(CORE_CC) -std=c99 -O2 -Wall -Wextra $(CORE_INC) -o $@ test/bench/bench_memory.c $(PARSER_SRCS)
 

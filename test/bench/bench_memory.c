@@ -17,45 +17,7 @@
 
 #include "tip_parser.h"
 #include "tip_annotate.h"
-
-/* Live and peak bytes taken through the allocator. */
-typedef struct mem_count
-{
-	size_t		live;
-	size_t		peak;
-} mem_count;
-
-/* Header in front of each block, to know its size when it is released. */
-typedef union mem_hdr
-{
-	size_t		size;
-	long double align;
-} mem_hdr;
-
-static void *
-count_alloc(void *ctx, size_t size)
-{
-	mem_count  *c = ctx;
-	mem_hdr    *h = malloc(sizeof(mem_hdr) + size);
-
-	if (h == NULL)
-		return NULL;
-	h->size = size;
-	c->live += size;
-	if (c->live > c->peak)
-		c->peak = c->live;
-	return h + 1;
-}
-
-static void
-count_release(void *ctx, void *p)
-{
-	mem_count  *c = ctx;
-	mem_hdr    *h = (mem_hdr *) p - 1;
-
-	c->live -= h->size;
-	free(h);
-}
+#include "../tools/count_alloc.h"
 
 static double worst = 0;		/* parse + annotate */
 static double worst_parse = 0;	/* parse alone */
@@ -64,7 +26,7 @@ static double worst_parse = 0;	/* parse alone */
 static void
 measure(const char *name, const char *text, size_t len)
 {
-	mem_count	c = {0, 0};
+	mem_count	c = {0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_doc    *doc = NULL;
 	tip_status	rc;

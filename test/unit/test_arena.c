@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tip_alloc.h"
+#include "../tools/count_alloc.h"
 
 static int	failures = 0;
 
@@ -15,52 +16,12 @@ static int	failures = 0;
 	if (!(cond)) { failures++; printf("FAIL %s:%d: ", __FILE__, __LINE__); \
 		printf(__VA_ARGS__); printf("\n"); } } while (0)
 
-typedef struct counting
-{
-	size_t		live;
-	size_t		peak;
-	long		blocks;			/* blocks held now */
-} counting;
-
-typedef struct hdr
-{
-	size_t		size;
-	size_t		pad;
-} hdr;
-
-static void *
-count_alloc(void *ctx, size_t size)
-{
-	counting   *c = ctx;
-	hdr		   *h = malloc(sizeof(hdr) + size);
-
-	if (h == NULL)
-		return NULL;
-	h->size = size;
-	c->live += size;
-	c->blocks++;
-	if (c->live > c->peak)
-		c->peak = c->live;
-	return h + 1;
-}
-
-static void
-count_release(void *ctx, void *p)
-{
-	counting   *c = ctx;
-	hdr		   *h = (hdr *) p - 1;
-
-	c->live -= h->size;
-	c->blocks--;
-	free(h);
-}
-
 /* Doubling an array to n elements keeps its contents and holds at most the
  * last two sizes at once. */
 static void
 test_grow(void)
 {
-	counting	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	int		   *arr = NULL;
@@ -112,7 +73,7 @@ test_grow(void)
 static void
 test_grow_from_small(void)
 {
-	counting	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	char	   *small;
@@ -135,7 +96,7 @@ test_grow_from_small(void)
 static void
 test_limit(void)
 {
-	counting	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	void	   *p;
