@@ -104,6 +104,14 @@ int_datum(int v, bool *isnull)
 	return Int32GetDatum(v);
 }
 
+/* A count the core may not know (negative): NULL then. */
+static Datum
+count_or_null(int v, bool *isnull)
+{
+	*isnull = (v < 0);
+	return Int32GetDatum(v);
+}
+
 /* ---- tip_report: the masthead ---- */
 
 enum
@@ -588,11 +596,9 @@ session_value(const tip_doc *doc, int k, int col, bool *isnull)
 		case SR_DEND:
 			return glue_date(s->date_end, isnull);
 		case SR_PARTICIPANTS:
-			*isnull = (s->participants < 0);
-			return Int32GetDatum(s->participants);
+			return count_or_null(s->participants, isnull);
 		case SR_COUNTRIES:
-			*isnull = (s->countries < 0);
-			return Int32GetDatum(s->countries);
+			return count_or_null(s->countries, isnull);
 		case SR_PARAGRAPH:
 			return pos_or_null(s->paragraph, isnull);
 		case SR_IS_REPORT:
@@ -655,8 +661,7 @@ activity_value(const tip_doc *doc, int k, int col, bool *isnull)
 		case AC_ORGS:
 			return glue_text_array(a->organizations, a->organizations ? a->n_organizations : 0);
 		case AC_PARTICIPANTS:
-			*isnull = (a->participants < 0);
-			return Int32GetDatum(a->participants);
+			return count_or_null(a->participants, isnull);
 		case AC_SENTENCE:
 			return glue_text(a->sentence, isnull);
 		case AC_START:
