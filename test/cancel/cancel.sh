@@ -16,6 +16,10 @@
 #   cancel   a second session calls pg_cancel_backend() 0.3 s after the
 #            parse began; the statement must end with "canceling statement
 #            due to user request" within 1 s of the call.
+# A check that misses its bound is run once more and passes only if the
+# second try meets it; both times are printed.  A loop that skips its
+# interrupt checks misses at the same point every time, while a stall of
+# the machine (another process, the disk) does not repeat.
 # Prints one line per check and exits non-zero if any fails.
 #   TIP_CANCEL_MB=N   size of the inputs in MB (default 100)
 set -uo pipefail
@@ -62,6 +66,9 @@ INSERT INTO big VALUES ('one line', repeat('word ', $MB * 1048576 / 5));
 INSERT INTO big VALUES ('one paragraph', '1. ' || repeat(E'word word word word word word word word word word word word.\n', $MB * 1048576 / 64));
 INSERT INTO big VALUES ('mentions', '1. ' || repeat('A/71/1, Chad, 1 May 2012, US\$ 1 ', 10 * 1048576 / 32));
 SQL
+# hint bits set and every page written now: reading an input in a timed
+# statement then writes nothing and never waits behind a checkpoint
+q -d "$DB" -c "VACUUM (FREEZE) big" -c "CHECKPOINT" || exit 1
 
 fns=$(q -d "$DB" -c "
 SELECT p.oid::regproc
@@ -84,6 +91,50 @@ check() {
 	fi
 }
 
+# One statement_timeout check of $sql: sets ok, dt and what.
+try_timeout() {
+	local t0 t1
+	t0=$(now)
+	PGOPTIONS="-c statement_timeout=$(awk -v t=$timeout 'BEGIN { print t * 1000 }')" \
+		q -d "$DB" -c "$sql" >"$LOG/out" 2>&1
+	t1=$(now)
+	dt=$(elapsed "$t0" "$t1")
+	ok=0
+	grep -q "canceling statement due to statement timeout" "$LOG/out" &&
+		lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
+	# a function that finished before the timeout answered in time too: the
+	# server ended it within the timeout; the client's clock adds the connection
+	grep -qx '[0-9][0-9]*' "$LOG/out" && lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
+	what="statement ended after $dt s"
+}
+
+# One pg_cancel_backend check of $sql from a second session: sets ok and what.
+try_cancel() {
+	local bg pid t0 t1 dt
+	PGAPPNAME=tip_cancel_victim q -d "$DB" -c "$sql" >"$LOG/out" 2>&1 &
+	bg=$!
+	pid=""
+	for _ in $(seq 1 100); do
+		pid=$(q -d "$DB" -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'tip_cancel_victim' AND state = 'active'")
+		[ -n "$pid" ] && break
+		sleep 0.05
+	done
+	sleep $delay
+	t0=$(now)
+	[ -n "$pid" ] && q -d "$DB" -c "SELECT pg_cancel_backend($pid)" >/dev/null 2>&1
+	wait $bg
+	t1=$(now)
+	dt=$(elapsed "$t0" "$t1")
+	ok=0
+	[ -n "$pid" ] && grep -q "canceling statement due to user request" "$LOG/out" && lt "$dt" 1.0 && ok=1
+	what="statement ended $dt s after the call"
+	# returned before the call: nothing to cancel
+	if [ "$input" = mentions ] && grep -qx '[0-9][0-9]*' "$LOG/out"; then
+		ok=1
+		what="returned before the call"
+	fi
+}
+
 for input in reports "one line" "one paragraph" mentions; do
 	size="$MB MB"
 	timeout=0.5
@@ -96,43 +147,12 @@ for input in reports "one line" "one paragraph" mentions; do
 	for fn in $fns; do
 		sql="SELECT count(*) FROM $fn((SELECT doc FROM big WHERE name = '$input'))"
 
-		# statement_timeout
-		t0=$(now)
-		PGOPTIONS="-c statement_timeout=$(awk -v t=$timeout 'BEGIN { print t * 1000 }')" \
-			q -d "$DB" -c "$sql" >"$LOG/out" 2>&1
-		t1=$(now)
-		dt=$(elapsed "$t0" "$t1")
-		ok=0
-		grep -q "canceling statement due to statement timeout" "$LOG/out" &&
-			lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
-		# a function that finished before the timeout answered in time too: the
-		# server ended it within the timeout; the client's clock adds the connection
-		grep -qx '[0-9][0-9]*' "$LOG/out" && lt "$dt" "$(awk -v t=$timeout 'BEGIN { print t + 1 }')" && ok=1
-		check $ok "$fn, $size $input: statement_timeout $timeout s, statement ended after $dt s"
+		try_timeout
+		[ $ok = 1 ] || { first=$dt; try_timeout; what="$what (retried: first try $first s)"; }
+		check $ok "$fn, $size $input: statement_timeout $timeout s, $what"
 
-		# pg_cancel_backend from another session
-		PGAPPNAME=tip_cancel_victim q -d "$DB" -c "$sql" >"$LOG/out" 2>&1 &
-		bg=$!
-		pid=""
-		for _ in $(seq 1 100); do
-			pid=$(q -d "$DB" -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'tip_cancel_victim' AND state = 'active'")
-			[ -n "$pid" ] && break
-			sleep 0.05
-		done
-		sleep $delay
-		t0=$(now)
-		[ -n "$pid" ] && q -d "$DB" -c "SELECT pg_cancel_backend($pid)" >/dev/null 2>&1
-		wait $bg
-		t1=$(now)
-		dt=$(elapsed "$t0" "$t1")
-		ok=0
-		[ -n "$pid" ] && grep -q "canceling statement due to user request" "$LOG/out" && lt "$dt" 1.0 && ok=1
-		what="statement ended $dt s after the call"
-		# returned before the call: nothing to cancel
-		if [ "$input" = mentions ] && grep -qx '[0-9][0-9]*' "$LOG/out"; then
-			ok=1
-			what="returned before the call"
-		fi
+		try_cancel
+		[ $ok = 1 ] || { first=$what; try_cancel; what="$what (retried: first try $first)"; }
 		check $ok "$fn, $size $input: pg_cancel_backend, $what"
 		[ $ok = 1 ] || sed 's/^/       /' "$LOG/out" | head -3
 	done
