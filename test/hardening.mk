@@ -58,7 +58,7 @@ build/vg/fuzz_replay: test/fuzz/fuzz_parser.c $(PARSER_SRCS) src/parser/*.h test
 
 # Tests that assert their own speed (valgrind slows them 50-fold): only
 # valgrind's findings (exit 99) count for them; make unit checks the rest.
-VG_TIMED ?= build/unit/test_matcher
+VG_TIMED ?= build/unit/test_matcher build/unit/test_progress build/unit/test_scaling
 
 unit-valgrind: $(UNIT_TESTS) build/vg/fuzz_replay
 	@set -e; for t in $(UNIT_TESTS); do echo "== valgrind $$t"; \

@@ -57,9 +57,11 @@ extern int	act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, in
  * Does the sentence t[s, e) report something done (by UNODC, or in the
  * passive, or with its support) rather than a mandate, a plan, a
  * resolution of a body or a statement of context?  *verb gets the start
- * of the first verb that reports it.
+ * of the first verb that reports it.  -1 when the progress hook of doc
+ * asked to stop.
  */
-extern int	act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb);
+extern int	act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e,
+								 uint32_t *verb);
 
 /*
  * Starts of the actors (UNODC, the Office, ...) that are the subject of a

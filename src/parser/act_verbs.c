@@ -290,9 +290,10 @@ act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max)
 }
 
 int
-act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
+act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
-	uint32_t	p;
+	uint32_t	p,
+				ticked = s;
 	int			subject_seen = 0,
 				found = 0,
 				past = 0,
@@ -305,6 +306,8 @@ act_reports_activity(const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 		uint32_t	l;
 		unsigned char c0 = act_fold((unsigned char) t[p]);
 
+		if (ann_tick_at(doc, &ticked, p))
+			return -1;
 		/* every word looked for starts with a letter, at a word start */
 		if (!lex_is_alpha(c0))
 			continue;

@@ -492,8 +492,13 @@ sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 	uint32_t	so,
 				eo;
 
-	if (!act_reports_activity(t, x->start, x->end, &verb))
-		return TIP_OK;
+	switch (act_reports_activity(doc, t, x->start, x->end, &verb))
+	{
+		case 0:
+			return TIP_OK;
+		case -1:
+			return TIP_ECANCEL;
+	}
 	nc = act_find_cues(t, x->start, x->end, cues, ACT_MAX_CUES);
 	partner = has_partner(a, x->text, x->start, x->end);
 	for (c = 0; c < nc; c++)
@@ -532,6 +537,8 @@ sentence_rows(tip_doc *doc, int si, int *ord, theme_cache *tc)
 					r;
 		unsigned	seg;
 
+		if (ann_tick(doc, 32))
+			return TIP_ECANCEL;
 		if (m->kind == MK_QUANTITY && participants < 0 && people_unit(m->unit) &&
 			m->number > 0 && m->number < 1e9)
 			participants = (int) m->number;
@@ -653,7 +660,7 @@ act_find(tip_doc *doc)
 		const tip_sentence *x = &a->sentences[si];
 		tip_status	st;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, x->end - x->start))
 			return TIP_ECANCEL;
 		if (a->texts[x->text].kind != TX_PARAGRAPH)
 			continue;

@@ -102,16 +102,6 @@ ann_strdup(tip_doc *doc, const char *s, size_t n)
 	return r;
 }
 
-int
-ann_tick(tip_doc *doc)
-{
-	static unsigned count;		/* only a pacing counter: races are harmless */
-
-	if (doc->options.progress == NULL || (++count & 1023) != 0)
-		return 0;
-	return doc->options.progress(doc->options.progress_arg);
-}
-
 void
 ann_span_offsets(const tip_doc *doc, int text, uint32_t ts, uint32_t te,
 				 uint32_t *start, uint32_t *end)
@@ -320,9 +310,10 @@ split_sentences(tip_doc *doc)
 		const char *t = a->texts[k].text.p;
 		uint32_t	n = a->texts[k].text.n;
 		uint32_t	s = 0,
+					ticked = 0,
 					i;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, 1))
 			return -2;
 		for (i = 0; i < n; i++)
 		{
@@ -333,8 +324,9 @@ split_sentences(tip_doc *doc)
 			i = next_end_byte(t, i, n);
 			if (i >= n)
 				break;
-			if (ann_tick(doc))
+			if (ann_tick(doc, i - ticked))
 				return -2;
+			ticked = i;
 			c = t[i];
 			if (c == '\n')
 			{
@@ -414,19 +406,23 @@ mention_cmp(const void *pa, const void *pb)
 }
 
 /* Sort the mentions and link each to the nearest mention enclosing it. */
-static void
+static tip_status
 order_mentions(tip_doc *doc)
 {
 	tip_annotations *a = doc->ann;
 	int			i;
+	int			rc = doc_sort(doc, a->mentions, (size_t) a->n_mentions, sizeof(tip_mention),
+							  mention_cmp);
 
-	if (a->n_mentions > 1)
-		qsort(a->mentions, (size_t) a->n_mentions, sizeof(tip_mention), mention_cmp);
+	if (rc != 0)
+		return rc == -2 ? TIP_ECANCEL : TIP_ENOMEM;
 	for (i = 0; i < a->n_mentions; i++)
 	{
 		tip_mention *m = &a->mentions[i];
 		int			j;
 
+		if (ann_tick(doc, 64))
+			return TIP_ECANCEL;
 		m->enclosing = -1;
 		/* sorted by start, outer first: the nearest container is innermost */
 		for (j = i - 1; j >= 0 && i - j <= 64 && a->mentions[j].text == m->text; j--)
@@ -440,6 +436,7 @@ order_mentions(tip_doc *doc)
 			}
 		}
 	}
+	return TIP_OK;
 }
 
 /* ---- driver ---- */
@@ -455,6 +452,8 @@ tip_annotate(tip_doc *doc, unsigned layers)
 	need = layers & ~doc->ann_done;
 	if (need == 0)
 		return TIP_OK;
+	if (doc->canceled)
+		return TIP_ECANCEL;
 
 	if (doc->ann == NULL)
 	{
@@ -477,7 +476,7 @@ tip_annotate(tip_doc *doc, unsigned layers)
 		{ \
 			tip_status s_ = (call); \
 			if (s_ != TIP_OK) \
-				return s_; \
+				return doc->canceled ? TIP_ECANCEL : s_; \
 		} \
 	} while (0)
 
@@ -485,7 +484,7 @@ tip_annotate(tip_doc *doc, unsigned layers)
 	{
 		RUN(TIP_ANN_MENTIONS, ent_find_mentions(doc));
 		RUN(TIP_ANN_MENTIONS, pat_find_mentions(doc));
-		order_mentions(doc);
+		RUN(TIP_ANN_MENTIONS, order_mentions(doc));
 		doc->ann_done |= TIP_ANN_MENTIONS;
 	}
 	RUN(TIP_ANN_REFERENCES, ref_build(doc));

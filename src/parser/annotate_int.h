@@ -16,6 +16,7 @@
 #define TIP_ANNOTATE_INT_H
 
 #include "internal.h"
+#include "sort.h"
 #include "tip_annotate.h"
 
 /* doc->ann points at pub; the capacities stay private. */
@@ -53,8 +54,34 @@ extern int	ann_sentence_at(const tip_annotations *a, int text, uint32_t pos);
 /* A string of the doc's arena holding a copy of s[0..n); NULL p on failure. */
 extern tip_str ann_strdup(tip_doc *doc, const char *s, size_t n);
 
-/* Call the progress hook every so often; non-zero means cancel. */
-extern int	ann_tick(tip_doc *doc);
+/*
+ * Count work done, about one unit per byte of text a step looks at, and call
+ * the progress hook once enough has accumulated (doc_tick); non-zero means
+ * cancel.  Counting work rather than calls keeps the hook's pace when one
+ * call covers a sentence of ten megabytes.
+ */
+static inline int
+ann_tick(tip_doc *doc, size_t work)
+{
+	return doc_tick(doc, work);
+}
+
+/* Bytes of one sentence a byte loop reads between two ann_tick() calls. */
+#define ANN_TICK_BYTES (64 * 1024)
+
+/*
+ * For a loop over the bytes of one sentence, which may be megabytes long:
+ * ann_tick() for the bytes since *ticked once they reach ANN_TICK_BYTES.
+ */
+static inline int
+ann_tick_at(tip_doc *doc, uint32_t *ticked, uint32_t p)
+{
+	if (p - *ticked < ANN_TICK_BYTES)
+		return 0;
+	p -= *ticked;
+	*ticked += p;
+	return ann_tick(doc, p);
+}
 
 /* The layers (see the file list above). */
 extern tip_status ent_find_mentions(tip_doc *doc);

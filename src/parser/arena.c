@@ -6,15 +6,16 @@
 
 #include "tip_alloc.h"
 
-#define ARENA_BLOCK_MIN (64 * 1024)
+#define ARENA_BLOCK_MIN TIP_ARENA_LARGE
 #define ARENA_ALIGN 16
+#define ARENA_COPY_PIECE (4 * 1024 * 1024)
 
 /*
  * Allocations of this size or more get a block of their own, kept on a
  * doubly linked list, so that arena_grow_array can give an outgrown array
  * back at once instead of leaving it in the arena until the end.
  */
-#define ARENA_LARGE ARENA_BLOCK_MIN
+#define ARENA_LARGE TIP_ARENA_LARGE
 
 struct tip_arena_block
 {
@@ -38,6 +39,8 @@ arena_init(tip_arena *ar, const tip_allocator *a, size_t limit)
 	ar->large_total = 0;
 	ar->limit = limit;
 	ar->failed = 0;
+	ar->tick = NULL;
+	ar->tick_arg = NULL;
 }
 
 /* Take a block of bsize usable bytes from the allocator, within the limit. */
@@ -134,40 +137,77 @@ arena_alloc_array(tip_arena *ar, size_t n, size_t elem)
 }
 
 /*
+ * Give back a block that arena_alloc() made for one allocation of at least
+ * ARENA_LARGE bytes, at once; anything else stays until arena_release().
+ * Only a block found on the large list is given back: never a guess.
+ */
+void
+arena_free(tip_arena *ar, void *p)
+{
+	tip_arena_block *b;
+
+	if (p == NULL || ar->a->release == NULL)
+		return;
+	for (b = ar->large; b != NULL; b = b->next)
+		if ((char *) b + BLOCK_HDR == (char *) p)
+			break;
+	if (b == NULL)
+		return;
+	if (b->prev != NULL)
+		b->prev->next = b->next;
+	else
+		ar->large = b->next;
+	if (b->next != NULL)
+		b->next->prev = b->prev;
+	ar->total -= b->size + BLOCK_HDR;
+	ar->large_total -= b->size + BLOCK_HDR;
+	ar->a->release(ar->a->ctx, b);
+}
+
+/*
+ * Copy bytes from src to dst a piece at a time, calling the tick hook
+ * between pieces: copying a gigabyte array takes long enough to matter to a
+ * query waiting to be canceled.  Non-zero when the hook said stop.
+ */
+static int
+copy_ticking(tip_arena *ar, char *dst, const char *src, size_t bytes)
+{
+	while (bytes > 0)
+	{
+		size_t		k = bytes < ARENA_COPY_PIECE ? bytes : ARENA_COPY_PIECE;
+
+		memcpy(dst, src, k);
+		dst += k;
+		src += k;
+		bytes -= k;
+		/* a copy runs some ten times faster than a scan: charge it so */
+		if (bytes > 0 && ar->tick != NULL && ar->tick(ar->tick_arg, k / 8) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Grow an array of elem-byte elements to newcap elements, keeping its
- * first used elements; old may be NULL when nothing was allocated yet.  An outgrown array
- * that had a block of its own goes back to the allocator (when it has a
- * release function), so doubling costs at most the old and the new array
- * at once rather than every size the array ever had.
+ * first used elements; old may be NULL when nothing was allocated yet.  An
+ * outgrown array that had a block of its own goes back to the allocator, so
+ * doubling costs at most the old and the new array at once rather than
+ * every size the array ever had.  NULL when memory is refused or the tick
+ * hook stopped the copy (old is then kept).
  */
 void *
 arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap, size_t elem)
 {
-	void	   *na = arena_alloc_array(ar, newcap, elem);
-	tip_arena_block *b;
+	char	   *na = arena_alloc_array(ar, newcap, elem);
 
 	if (na == NULL)
 		return NULL;
-	if (used > 0)
-		memcpy(na, old, used * elem);
-	if (old == NULL || ar->a->release == NULL)
-		return na;
-	/* only a block found on the large list is given back: never a guess */
-	for (b = ar->large; b != NULL; b = b->next)
-		if ((char *) b + BLOCK_HDR == (char *) old)
-			break;
-	if (b != NULL)
+	if (used > 0 && copy_ticking(ar, na, old, used * elem) != 0)
 	{
-		if (b->prev != NULL)
-			b->prev->next = b->next;
-		else
-			ar->large = b->next;
-		if (b->next != NULL)
-			b->next->prev = b->prev;
-		ar->total -= b->size + BLOCK_HDR;
-		ar->large_total -= b->size + BLOCK_HDR;
-		ar->a->release(ar->a->ctx, b);
+		arena_free(ar, na);
+		return NULL;
 	}
+	arena_free(ar, old);
 	return na;
 }
 

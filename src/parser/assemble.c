@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sort.h"
 #include "bytes8.h"
 
 static int
@@ -461,7 +462,7 @@ strip_plain_mark(tip_paragraph *p, const char *m, size_t ml)
 		unsigned char before = (unsigned char) s[k - 1];
 		size_t		e = k + ml;
 
-		if (memcmp(s + k, m, ml) != 0)
+		if (s[k] != m[0] || memcmp(s + k, m, ml) != 0)
 			continue;
 		if (!(lex_is_lower(before) || before == '.' || before == ',' || before == ';' ||
 			  before == ')' || before == 0x9D || before == 0x99))
@@ -618,68 +619,159 @@ build_paragraphs(asm_state *as, const tip_options *opt)
 	return 0;
 }
 
-/* Link each footnote to the paragraph whose text carries its mark. */
-static void
+/* A mark that a footnote may still claim, for finding the first by its text. */
+typedef struct mark_key
+{
+	tip_str		text;
+	int			index;			/* in asm_state.marks */
+} mark_key;
+
+static int
+mark_key_cmp(const void *pa, const void *pb)
+{
+	const mark_key *a = pa;
+	const mark_key *b = pb;
+	size_t		n = a->text.n < b->text.n ? a->text.n : b->text.n;
+	int			c = memcmp(a->text.p, b->text.p, n);
+
+	if (c != 0)
+		return c;
+	if (a->text.n != b->text.n)
+		return a->text.n < b->text.n ? -1 : 1;
+	return (a->index > b->index) - (a->index < b->index);
+}
+
+/* First position of keys[0..n) whose text is not below (p, len). */
+static int
+mark_key_lower(const mark_key *keys, int n, const char *p, uint32_t len)
+{
+	mark_key	probe;
+	int			lo = 0,
+				hi = n;
+
+	probe.text.p = p;
+	probe.text.n = len;
+	probe.index = -1;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (mark_key_cmp(&keys[mid], &probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Last paragraph that starts at or before offset, or -1. */
+static int
+para_before(const tip_doc *doc, uint32_t offset)
+{
+	int			lo = 0,
+				hi = doc->n_paragraphs;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (doc->paragraphs[mid].start_offset <= offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo - 1;
+}
+
+/*
+ * Bytes of paragraph text that the search for plain-text marks may read,
+ * per byte of input: real reports read well under one, and a text of
+ * millions of notes that each search eight huge paragraphs stays linear.
+ */
+#define PLAIN_MARK_READS 4
+
+/*
+ * Link each footnote to the paragraph whose text carries its mark: the
+ * first unclaimed mark with the note's text, found in the marks sorted by
+ * text, else digits glued to a word of one of the eight paragraphs before
+ * the note.  0, -1 out of memory, -2 canceled.
+ */
+static int
 link_footnotes(asm_state *as)
 {
 	tip_doc    *doc = as->doc;
-	int			f,
-				used_upto = 0;
+	mark_key   *keys;
+	int		   *claimed;		/* at a text's first key: how many are claimed */
+	int			n_keys = 0,
+				f,
+				m,
+				rc;
+	size_t		plain_budget = doc->input_len * PLAIN_MARK_READS + 1024 * 1024;
+
+	if (doc->n_footnotes == 0)
+		return 0;
+	keys = arena_alloc_array(&doc->arena, (size_t) as->n_marks + 1, sizeof(mark_key));
+	claimed = arena_alloc_array(&doc->arena, (size_t) as->n_marks + 1, sizeof(int));
+	if (keys == NULL || claimed == NULL)
+		return -1;
+	for (m = 0; m < as->n_marks; m++)
+		if (as->marks[m].paragraph >= 0)
+		{
+			keys[n_keys].text = as->marks[m].mark;
+			keys[n_keys].index = m;
+			claimed[n_keys] = 0;
+			n_keys++;
+		}
+	rc = doc_sort(doc, keys, (size_t) n_keys, sizeof(mark_key), mark_key_cmp);
+	if (rc != 0)
+		return rc;
 
 	for (f = 0; f < doc->n_footnotes; f++)
 	{
 		tip_footnote *fn = &doc->footnotes[f];
-		int			m,
-					best = -1;
+		int			k = mark_key_lower(keys, n_keys, fn->mark.p, fn->mark.n),
+					p,
+					tried = 0;
 
-		/* the last unused mark with this text that comes before the note */
-		for (m = used_upto; m < as->n_marks; m++)
+		if (doc_tick(doc, 64))
+			return -2;
+		if (k < n_keys && keys[k].text.n == fn->mark.n &&
+			memcmp(keys[k].text.p, fn->mark.p, fn->mark.n) == 0)
 		{
-			tip_mark   *mk = &as->marks[m];
+			int			next = k + claimed[k];
 
-			if (mk->mark.n == fn->mark.n && memcmp(mk->mark.p, fn->mark.p, fn->mark.n) == 0 &&
-				mk->paragraph >= 0)
+			if (next < n_keys && keys[next].text.n == fn->mark.n &&
+				memcmp(keys[next].text.p, fn->mark.p, fn->mark.n) == 0)
 			{
-				best = m;
-				break;
+				tip_mark   *mk = &as->marks[keys[next].index];
+
+				claimed[k]++;
+				fn->paragraph = mk->paragraph;
+				continue;
 			}
-		}
-		if (best >= 0)
-		{
-			fn->paragraph = as->marks[best].paragraph;
-			as->marks[best].paragraph = -1 - as->marks[best].paragraph;	/* used */
-			continue;
 		}
 		/* plain text: the mark is digits glued to a word before the note */
 		fn->paragraph = 0;
-		if (fn->mark.n > 0 && lex_is_digit((unsigned char) fn->mark.p[0]))
+		if (fn->mark.n == 0 || !lex_is_digit((unsigned char) fn->mark.p[0]))
+			continue;
+		/* the note sits at the foot of the page: look a few paragraphs up */
+		for (p = para_before(doc, fn->start_offset); p >= 0 && tried < 8; p--, tried++)
 		{
-			int			p;
+			tip_paragraph *pp = &doc->paragraphs[p];
 
-			int			tried = 0;
-
-			/* the note sits at the foot of the page: look a few paragraphs up */
-			for (p = doc->n_paragraphs - 1; p >= 0 && tried < 8; p--)
+			if (pp->body.n > plain_budget || doc_tick(doc, pp->body.n))
+				break;
+			plain_budget -= pp->body.n;
+			if (strip_plain_mark(pp, fn->mark.p, fn->mark.n))
 			{
-				tip_paragraph *pp = &doc->paragraphs[p];
-
-				if (pp->start_offset > fn->start_offset)
-					continue;
-				tried++;
-				if (strip_plain_mark(pp, fn->mark.p, fn->mark.n))
-				{
-					fn->paragraph = pp->number;
-					if (add_mark(as, fn->mark.p, fn->mark.n, -1 - pp->number) != 0)
-						return;
-					break;
-				}
+				fn->paragraph = pp->number;
+				if (add_mark(as, fn->mark.p, fn->mark.n, pp->number) != 0)
+					return -1;
+				break;
 			}
 		}
 	}
-	/* restore the paragraph numbers of used marks */
-	for (f = 0; f < as->n_marks; f++)
-		if (as->marks[f].paragraph < 0)
-			as->marks[f].paragraph = -1 - as->marks[f].paragraph;
+	return doc->canceled ? -2 : 0;
 }
 
 /* Index of the paragraph numbered num (numbers only increase), or -1. */
@@ -706,6 +798,7 @@ para_index(const tip_doc *doc, int num)
 /*
  * Order the marks by paragraph (stable) and set each paragraph's range:
  * marks found in plain text while linking footnotes come last otherwise.
+ * 0, -1 out of memory, -2 canceled.
  */
 static int
 regroup_marks(asm_state *as)
@@ -720,7 +813,11 @@ regroup_marks(asm_state *as)
 		return -1;
 	memset(start, 0, sizeof(int) * ((size_t) doc->n_paragraphs + 2));
 	for (m = 0; m < as->n_marks; m++)
+	{
+		if (doc_tick(doc, 64))
+			return -2;
 		start[para_index(doc, as->marks[m].paragraph) + 2]++;
+	}
 	for (p = 1; p < doc->n_paragraphs + 2; p++)
 		start[p] += start[p - 1];
 	for (p = 0; p < doc->n_paragraphs; p++)
@@ -729,7 +826,11 @@ regroup_marks(asm_state *as)
 		doc->paragraphs[p].n_marks = start[p + 2] - start[p + 1];
 	}
 	for (m = 0; m < as->n_marks; m++)
+	{
+		if (doc_tick(doc, 64))
+			return -2;
 		sorted[start[para_index(doc, as->marks[m].paragraph) + 1]++] = as->marks[m];
+	}
 	as->marks = sorted;
 	return 0;
 }
@@ -786,9 +887,12 @@ assemble_doc(tip_doc *doc, tip_store *st, const tip_options *opt)
 		return TIP_ECANCEL;
 	if (rc != 0 || doc->arena.failed)
 		return TIP_ENOMEM;
-	link_footnotes(&as);
-	if (regroup_marks(&as) != 0)
-		return TIP_ENOMEM;
+	rc = link_footnotes(&as);
+	if (rc != 0)
+		return rc == -2 ? TIP_ECANCEL : TIP_ENOMEM;
+	rc = regroup_marks(&as);
+	if (rc != 0)
+		return rc == -2 ? TIP_ECANCEL : TIP_ENOMEM;
 	section_ranges(doc);
 	doc->marks = as.marks;
 	doc->n_marks = as.n_marks;

@@ -714,13 +714,13 @@ date_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 		tip_status	st;
 		uint32_t	e;
 
+		if (ann_tick(doc, 64))
+			return TIP_ECANCEL;
 		if (!pat_is_alnum((unsigned char) sc.t[i]))
 		{
 			i++;
 			continue;
 		}
-		if (ann_tick(doc))
-			return TIP_ECANCEL;
 		if (pat_word_start(sc.t, i) && may_open_date(sc.t, sc.n, i) &&
 			(e = match_at(&sc, i, &st)) > i)
 		{

@@ -61,6 +61,7 @@ typedef struct ent_state
 	tip_doc    *doc;
 	ent_hit    *hits;			/* of the current text */
 	int			n_hits;
+	size_t		scanned;		/* bytes of the current text charged to the hook */
 	int			cap_hits;
 	ent_cand   *cands;			/* of the whole doc, in text order */
 	int			n_cands;
@@ -270,9 +271,12 @@ collect_hit(void *arg, const mt_match *h)
 static int
 scan_progress(void *arg, size_t done, size_t len)
 {
-	(void) done;
+	ent_state  *st = arg;
+	size_t		work = done - st->scanned;
+
 	(void) len;
-	return ann_tick(((ent_state *) arg)->doc) ? 2 : 0;
+	st->scanned = done;
+	return ann_tick(st->doc, work) ? 2 : 0;
 }
 
 /* Order: by start, longer first, then regions before countries before organizations. */
@@ -513,13 +517,15 @@ scan_text(ent_state *st, const mt_matcher *m, int text)
 				rc;
 
 	st->n_hits = 0;
+	st->scanned = 0;
 	rc = mt_scan_all_cb(m, t, n, collect_hit, scan_progress, st);
 	if (rc == 2)
 		return -2;
 	if (rc != 0)
 		return -1;
-	if (st->n_hits > 1)
-		qsort(st->hits, (size_t) st->n_hits, sizeof(ent_hit), hit_cmp);
+	rc = doc_sort(st->doc, st->hits, (size_t) st->n_hits, sizeof(ent_hit), hit_cmp);
+	if (rc != 0)
+		return rc;
 
 	for (k = 0; k < st->n_hits; k++)
 	{
@@ -672,7 +678,7 @@ ent_find_mentions(tip_doc *doc)
 	}
 	for (k = 0; k < st.n_cands; k++)
 	{
-		if ((k & 255) == 0 && ann_tick(doc))
+		if (ann_tick(doc, 64))
 			return TIP_ECANCEL;
 		if (emit(&st, &st.cands[k]) != 0)
 			return TIP_ENOMEM;

@@ -479,6 +479,9 @@ fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 
 		unsigned char c = (unsigned char) t[i];
 
+		if (ann_tick(doc, 64))
+			return TIP_ECANCEL;
+
 		/* only word starts, signs and escapes can open a figure */
 		if (pat_is_alnum(c))
 		{
@@ -494,8 +497,6 @@ fig_scan(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp)
 			i++;
 			continue;
 		}
-		if (ann_tick(doc))
-			return TIP_ECANCEL;
 		/* money with the currency first */
 		if ((cl = currency_before(t, n, i, &code)) > 0)
 		{

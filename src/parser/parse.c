@@ -51,6 +51,13 @@ tip_section_kind_name(tip_section_kind k)
 	}
 }
 
+/* The arena's hook for long copies: the same pace as every other loop. */
+static int
+arena_tick(void *arg, size_t work)
+{
+	return doc_tick((tip_doc *) arg, work);
+}
+
 /* Parse one report; see tip_parser.h. */
 tip_status
 tip_parse(const char *text, size_t len, const tip_allocator *a,
@@ -73,6 +80,8 @@ tip_parse(const char *text, size_t len, const tip_allocator *a,
 	}
 	memset(doc, 0, sizeof(*doc));
 	doc->arena = ar;			/* from here on the doc owns the arena */
+	doc->arena.tick = arena_tick;
+	doc->arena.tick_arg = doc;
 	doc->input = text;
 	doc->input_len = len;
 	if (opt != NULL)

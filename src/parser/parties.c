@@ -75,22 +75,42 @@ year_at(const char *t, uint32_t p, uint32_t e)
 	return (y >= 1900 && y <= 2099) ? y : 0;
 }
 
-/* The year stated for the State at t[p]: "(2022)" or "... in 2011" next. */
+/*
+ * The year stated for the State ending at t[p]: "(2022)" or "... in 2011"
+ * next, before any ';'.  Asked for the States of one sentence in turn, so
+ * it remembers the first stop (a year, a ';' or the end) that it found
+ * after the last position: a later position before that stop has the same
+ * answer, and the sentence is read once however many States it names.
+ */
+typedef struct year_scan
+{
+	uint32_t	from;			/* the scan that found stop began here */
+	uint32_t	stop;
+	int			year;			/* the answer for positions in [from, stop] */
+	int			valid;
+} year_scan;
+
 static int
-year_after(const char *t, uint32_t p, uint32_t e)
+year_after(year_scan *ys, const char *t, uint32_t p, uint32_t e)
 {
 	uint32_t	q;
 
+	if (ys->valid && p >= ys->from && p <= ys->stop)
+		return ys->year;
+	ys->valid = 1;
+	ys->from = p;
+	ys->year = 0;
 	for (q = p; q + 4 <= e; q++)
 	{
 		if (t[q] == ';')
-			return 0;
-		if (q >= 1 && t[q - 1] == '(' && year_at(t, q, e))
-			return year_at(t, q, e);
-		if (q >= 3 && lex_starts_with(t + q - 3, 3, "in ") && year_at(t, q, e))
-			return year_at(t, q, e);
+			break;
+		if (q >= 1 && t[q - 1] == '(' && (ys->year = year_at(t, q, e)) != 0)
+			break;
+		if (q >= 3 && lex_starts_with(t + q - 3, 3, "in ") && (ys->year = year_at(t, q, e)) != 0)
+			break;
 	}
-	return 0;
+	ys->stop = q;
+	return ys->year;
 }
 
 static tip_party_event *
@@ -196,6 +216,8 @@ sentence_events(tip_doc *doc, int si)
 	{
 		int			mi;
 		tip_str		since = {NULL, 0};
+		tip_str		instrument = instrument_of(t, s, e);
+		year_scan	ys = {0, 0, 0, 0};
 		int			first = 1;
 
 		if (act_find_ci(t + s, e - s, "urge") || act_find_ci(t + s, e - s, "not yet") ||
@@ -208,6 +230,8 @@ sentence_events(tip_doc *doc, int si)
 			const tip_mention *m = &a->mentions[mi];
 			tip_party_event *ev;
 
+			if (ann_tick(doc, 32))
+				return TIP_ECANCEL;
 			if (m->kind != MK_COUNTRY || m->value.p == NULL)
 				continue;
 			if (first)
@@ -225,9 +249,9 @@ sentence_events(tip_doc *doc, int si)
 				ev->country.p += 4;
 				ev->country.n -= 4;
 			}
-			ev->year = year_after(t, m->text_end, e);
+			ev->year = year_after(&ys, t, m->text_end, e);
 			ev->since = since;
-			ev->instrument = instrument_of(t, s, e);
+			ev->instrument = instrument;
 		}
 	}
 
@@ -306,7 +330,7 @@ party_find(tip_doc *doc)
 	{
 		tip_status	st;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, a->sentences[si].end - a->sentences[si].start))
 			return TIP_ECANCEL;
 		if (a->texts[a->sentences[si].text].kind != TX_PARAGRAPH)
 			continue;

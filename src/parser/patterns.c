@@ -160,10 +160,18 @@ pat_spans_build(tip_doc *doc, int first, pat_spans *sp)
 		return TIP_ENOMEM;
 	for (k = 0; k < cnt; k++)
 	{
+		if (ann_tick(doc, 16))
+			return TIP_ECANCEL;
 		pairs[2 * k] = a->mentions[first + k].text_start;
 		pairs[2 * k + 1] = a->mentions[first + k].text_end;
 	}
-	qsort(pairs, (size_t) cnt, 2 * sizeof(uint32_t), span_cmp);
+	switch (doc_sort(doc, pairs, (size_t) cnt, 2 * sizeof(uint32_t), span_cmp))
+	{
+		case -1:
+			return TIP_ENOMEM;
+		case -2:
+			return TIP_ECANCEL;
+	}
 	for (k = 0; k < cnt; k++)
 	{
 		if (out > 0 && pairs[2 * k] < sp->e[out - 1])
@@ -177,6 +185,7 @@ pat_spans_build(tip_doc *doc, int first, pat_spans *sp)
 		out++;
 	}
 	sp->n = out;
+	arena_free(&doc->arena, pairs);
 	return TIP_OK;
 }
 
@@ -402,6 +411,9 @@ const unsigned char pat_tok_want[256] = {
  * after anything but a letter or digit, row 1 (from TOK_ROW1 on) after one.
  */
 #define TOK_ROW1	256
+
+/* Bytes or tokens handled between two calls of the progress hook. */
+#define TOK_PIECE	(256 * 1024)
 static const unsigned char tok_opens[2 * 256] = {
 	TOK_BYTES(0, 0, 1, 1),
 	TOK_BYTES(TOK_ROW1, 0, 0, 1)
@@ -440,6 +452,9 @@ sort_toks(tip_doc *doc, const unsigned char *u, pat_toks *tk)
 	{
 		uint32_t	p = tk->pos[j];
 		unsigned	want = pat_tok_want[u[p]];
+
+		if (j > 0 && j % TOK_PIECE == 0 && ann_tick(doc, TOK_PIECE))
+			return TIP_ECANCEL;
 
 		tk->kind[0][n[0]] = p;
 		n[0] += (want & PT_UPPER) != 0;
@@ -481,13 +496,20 @@ pat_toks_build(tip_doc *doc, const char *t, uint32_t n, pat_toks *tk)
 	 * The row comes from the byte alone, not from the row before, so no
 	 * step waits on the lookup of the one before it.
 	 */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n;)
 	{
-		unsigned	c = u[i];
+		uint32_t	end = n - i > TOK_PIECE ? i + TOK_PIECE : n;
 
-		pos[k] = i;
-		k += tok_opens[row + c];
-		row = tok_row[c];
+		if (ann_tick(doc, end - i))
+			return TIP_ECANCEL;
+		for (; i < end; i++)
+		{
+			unsigned	c = u[i];
+
+			pos[k] = i;
+			k += tok_opens[row + c];
+			row = tok_row[c];
+		}
 	}
 	tk->n = (int) k;
 	tk->len = n;
@@ -542,7 +564,7 @@ pat_find_mentions(tip_doc *doc)
 		pat_spans	sp;
 		tip_status	st;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, tx->text.n))
 			return TIP_ECANCEL;
 		if (tx->kind == TX_PARAGRAPH)
 		{

@@ -184,7 +184,7 @@ ref_build(tip_doc *doc)
 		tip_reference *r;
 		tip_status	st;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, 32))
 			return TIP_ECANCEL;
 		if ((kind != MK_DOCUMENT && kind != MK_RESOLUTION) || v.p == NULL || v.n == 0)
 			continue;

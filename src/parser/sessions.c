@@ -210,6 +210,7 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 	const char *t = tx->text.p;
 	uint32_t	s = x->start,
 				e = x->end,
+				ticked = s,
 				p;
 
 	for (p = s; p < e; p++)
@@ -223,6 +224,8 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 					high = 0;
 		const char *body = NULL;
 
+		if (ann_tick_at(doc, &ticked, p))
+			return TIP_ECANCEL;
 		/* the nouns start with these letters, at a word start */
 		if (!(t[p] == 's' || t[p] == 'm' || t[p] == 'd' || t[p] == 'D') ||
 			(p > s && lex_is_alpha((unsigned char) t[p - 1])))
@@ -376,7 +379,7 @@ session_find(tip_doc *doc)
 	{
 		tip_status	st;
 
-		if (ann_tick(doc))
+		if (ann_tick(doc, a->sentences[si].end - a->sentences[si].start))
 			return TIP_ECANCEL;
 		if (a->texts[a->sentences[si].text].kind != TX_PARAGRAPH)
 			continue;

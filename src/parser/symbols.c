@@ -110,6 +110,8 @@ scan_documents(tip_doc *doc, int text, const pat_toks *tk)
 		size_t		len;
 		tip_mention *m;
 
+		if (ann_tick(doc, 16))
+			return TIP_ECANCEL;
 		if (!lex_is_upper((unsigned char) t[i]) || !symbol_boundary(t, i))
 			continue;
 		len = lex_symbol(t + i, n - i);
@@ -193,9 +195,12 @@ read_res_number(const char *t, uint32_t n, uint32_t i, res_item *it)
 	return 1;
 }
 
-/* Collect the body names of a text in order, resolving family words. */
+/*
+ * Collect the body names of a text in order, resolving family words; -1
+ * when the progress hook asked to stop.
+ */
 static int
-collect_bodies(const char *t, uint32_t n, const pat_toks *tk, pat_memory *mem,
+collect_bodies(tip_doc *doc, const char *t, uint32_t n, const pat_toks *tk, pat_memory *mem,
 			   body_occ *occ)
 {
 	int			n_occ = 0;
@@ -208,6 +213,8 @@ collect_bodies(const char *t, uint32_t n, const pat_toks *tk, pat_memory *mem,
 		uint32_t	len = 0;
 		pat_body	b = PB_NONE;
 
+		if (ann_tick(doc, 16))
+			return -1;
 		if (lex_is_upper((unsigned char) t[i]) && pat_word_start(t, i))
 			b = pat_body_at(t, n, i, &len, mem);
 		if (len > 0)
@@ -370,10 +377,12 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 	const char *t = tx->text.p;
 	uint32_t	n = tx->text.n;
 	body_occ	occ[MAX_BODIES];
-	int			n_occ = collect_bodies(t, n, tk, mem, occ);
+	int			n_occ = collect_bodies(doc, t, n, tk, mem, occ);
 	uint32_t	i;
 	int			w = 0;
 
+	if (n_occ < 0)
+		return TIP_ECANCEL;
 	/* "resolution" opens a word: go from token to token */
 	for (i = pat_toks_next(tk, &w, 0, PT_RES); i + 10 < n;
 		 i = pat_toks_next(tk, &w, i + 1, PT_RES))
@@ -384,6 +393,8 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 					p;
 		tip_status	st;
 
+		if (ann_tick(doc, 16))
+			return TIP_ECANCEL;
 		if ((t[i] | 0x20) != 'r' || !pat_word_start(t, i) ||
 			!lex_starts_with_ci(t + i, n - i, "resolution"))
 			continue;
@@ -398,8 +409,6 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 		n_items = 1;
 		while (n_items < MAX_LIST && next_in_list(t, n, items[n_items - 1].end, &items[n_items]))
 			n_items++;
-		if (ann_tick(doc))
-			return TIP_ECANCEL;
 		if (pat_taken(sp, kw, items[n_items - 1].end))
 			continue;
 		st = add_resolutions(doc, text, kw, items, n_items,

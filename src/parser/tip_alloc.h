@@ -24,6 +24,9 @@ typedef struct tip_allocator
 
 typedef struct tip_arena_block tip_arena_block;
 
+/* Allocations of this size or more get a block that arena_free() can give back. */
+#define TIP_ARENA_LARGE (64 * 1024)
+
 typedef struct tip_arena
 {
 	const tip_allocator *a;
@@ -33,6 +36,9 @@ typedef struct tip_arena
 	size_t		large_total;	/* of which in large blocks */
 	size_t		limit;			/* 0 = none; beyond it allocation fails */
 	int			failed;			/* set once any allocation failed */
+	/* called between the pieces of a large copy; non-zero stops it; may be NULL */
+	int			(*tick) (void *arg, size_t work);
+	void	   *tick_arg;
 } tip_arena;
 
 extern void arena_init(tip_arena *ar, const tip_allocator *a, size_t limit);
@@ -40,6 +46,7 @@ extern void *arena_alloc(tip_arena *ar, size_t size);
 extern void *arena_alloc_array(tip_arena *ar, size_t n, size_t elem);
 extern void *arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap,
 							  size_t elem);
+extern void arena_free(tip_arena *ar, void *p);
 extern void arena_release(tip_arena *ar);
 
 /* Overflow-checked size arithmetic: returns 0 and sets *out on success. */

@@ -1,0 +1,292 @@
+/*
+ * test_scaling.c
+ *	  Parse and annotation time grow in proportion to the input, for the
+ *	  shapes where a step that looks one thing up per item could turn
+ *	  quadratic: footnotes whose marks the text does not carry, notes that
+ *	  look for plain-text marks in a long paragraph, a paragraph dense with
+ *	  mentions, thousands of headings, one sentence of party phrases, the
+ *	  corpus reports repeated.
+ *
+ * Each shape is parsed at SMALL and at SCALE times SMALL bytes (best of a
+ * few runs, CPU time); the larger may take at most RATIO_MAX times as long:
+ * linear work takes about SCALE times, quadratic SCALE squared.  The
+ * progress hook stops a run that passes LIMIT_FACTOR times the small
+ * run's time, so a regression fails in seconds instead of hanging.
+ * Prints one line per shape; exits non-zero on any failure.
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tip_parser.h"
+#include "tip_annotate.h"
+
+#define SMALL ((size_t) 1 << 20)
+#define SCALE 4
+#define RATIO_MAX 8.0
+#define LIMIT_FACTOR 40.0
+#define RUNS 3
+
+static double deadline;			/* CPU time at which the hook stops a run */
+
+static double
+cpu_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double) ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static void *
+s_alloc(void *ctx, size_t n)
+{
+	(void) ctx;
+	return malloc(n);
+}
+
+static void
+s_release(void *ctx, void *p)
+{
+	(void) ctx;
+	free(p);
+}
+
+static int
+s_progress(void *arg)
+{
+	(void) arg;
+	return deadline > 0 && cpu_now() > deadline;
+}
+
+/* Growable text buffer. */
+typedef struct buf
+{
+	char	   *p;
+	size_t		n;
+	size_t		cap;
+} buf;
+
+static void
+put(buf *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap)
+	{
+		b->cap = (b->n + n + 1) * 2;
+		b->p = realloc(b->p, b->cap);
+		if (b->p == NULL)
+			exit(2);
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+static void
+puts_(buf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+/* ---- the shapes: each writes about size bytes ---- */
+
+static void
+shape_unmatched_notes(buf *b, size_t size)
+{
+	char		line[160];
+	int			i;
+
+	for (i = 1; b->n < size; i++)
+	{
+		snprintf(line, sizeof(line),
+				 "%d. Paragraph text with a mark<sup>5</sup> here.\n\n"
+				 "<sup>%d</sup> A note whose mark is not in the text.\n\n", i, 900 + i % 50);
+		puts_(b, line);
+	}
+}
+
+static void
+shape_plain_marks(buf *b, size_t size)
+{
+	char		line[64];
+	int			i;
+
+	puts_(b, "1. ");
+	while (b->n < size / 2)
+		puts_(b, "word word word word word word word word word word ");
+	puts_(b, "\n\n");
+	for (i = 0; b->n < size; i++)
+	{
+		snprintf(line, sizeof(line), "<sup>%d</sup> A note.\n\n", 10 + i % 90);
+		puts_(b, line);
+	}
+}
+
+static void
+shape_dense_mentions(buf *b, size_t size)
+{
+	puts_(b, "1. ");
+	while (b->n < size)
+		puts_(b, "A/71/1, Chad, 1 May 2012, US$ 1 ");
+}
+
+static void
+shape_headings(buf *b, size_t size)
+{
+	char		line[160];
+	int			i;
+
+	for (i = 1; b->n < size; i++)
+	{
+		snprintf(line, sizeof(line),
+				 "%s. Heading on trafficking %d\n\nA. Sub-heading\n\n"
+				 "%d. The Conference, at its %dth session, held in Vienna.\n\n",
+				 i % 2 ? "I" : "II", i, i, i % 12 + 1);
+		puts_(b, line);
+	}
+}
+
+static void
+shape_party_sentence(buf *b, size_t size)
+{
+	puts_(b, "1. ");
+	while (b->n < size)
+		puts_(b, "Since 2012, Chad and Niger have ratified the Protocol, bringing the total "
+			  "of States parties to 170 and attracting 7 ratifications, ");
+}
+
+static char *corpus;
+static size_t corpus_len;
+
+static void
+shape_reports(buf *b, size_t size)
+{
+	while (b->n < size)
+	{
+		put(b, corpus, corpus_len);
+		puts_(b, "\n\f\n");
+	}
+}
+
+static int
+load_corpus(void)
+{
+	static const char *const files[] = {
+		"test/corpus/000_f1f4cd0cd07ec4e1.txt",
+		"test/corpus/001_e140540fbb5a1c1d.txt",
+		"test/corpus/004_e8d0dfb9daeccd83.txt",
+	};
+	buf			b = {NULL, 0, 0};
+	size_t		k;
+
+	for (k = 0; k < sizeof(files) / sizeof(files[0]); k++)
+	{
+		FILE	   *f = fopen(files[k], "rb");
+		char		chunk[65536];
+		size_t		r;
+
+		if (f == NULL)
+			return -1;
+		while ((r = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			put(&b, chunk, r);
+		fclose(f);
+	}
+	corpus = b.p;
+	corpus_len = b.n;
+	return 0;
+}
+
+/* Best CPU time of RUNS parses + annotations of text; -1 if one was stopped. */
+static double
+time_parse(const char *text, size_t len, double limit)
+{
+	tip_allocator a = {s_alloc, s_release, NULL};
+	tip_options opt;
+	double		best = -1;
+	int			r;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.progress = s_progress;
+	for (r = 0; r < RUNS; r++)
+	{
+		tip_doc    *doc = NULL;
+		double		t0 = cpu_now();
+		tip_status	rc;
+
+		deadline = limit > 0 ? t0 + limit : 0;
+		rc = tip_parse(text, len, &a, &opt, &doc);
+		if (rc == TIP_OK)
+		{
+			rc = tip_annotate(doc, TIP_ANN_ALL);
+			tip_doc_free(doc);
+		}
+		if (rc == TIP_ECANCEL)
+			return -1;
+		if (rc != TIP_OK)
+		{
+			printf("  parse failed: status %d\n", rc);
+			exit(1);
+		}
+		if (best < 0 || cpu_now() - t0 < best)
+			best = cpu_now() - t0;
+	}
+	return best;
+}
+
+int
+main(void)
+{
+	static const struct
+	{
+		const char *name;
+		void		(*make) (buf *b, size_t size);
+	}			shapes[] = {
+		{"footnotes whose marks the text does not carry", shape_unmatched_notes},
+		{"notes looking for plain marks in a long paragraph", shape_plain_marks},
+		{"a paragraph dense with mentions", shape_dense_mentions},
+		{"thousands of headings and sessions", shape_headings},
+		{"one sentence of party phrases", shape_party_sentence},
+		{"the corpus reports repeated", shape_reports},
+	};
+	int			failed = 0;
+	size_t		i;
+
+	if (load_corpus() != 0)
+	{
+		printf("FAILED: run from the repository root (test/corpus not found)\n");
+		return 1;
+	}
+	/* the gazetteer's matcher is built on first use: not part of any run */
+	time_parse("1. Chad.\n", 9, 0);
+	for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+	{
+		buf			small = {NULL, 0, 0},
+					large = {NULL, 0, 0};
+		double		ts,
+					tl,
+					ratio;
+
+		shapes[i].make(&small, SMALL);
+		shapes[i].make(&large, SMALL * SCALE);
+		ts = time_parse(small.p, small.n, 0);
+		tl = time_parse(large.p, large.n, ts * LIMIT_FACTOR + 0.05);
+		ratio = tl < 0 ? -1 : tl / (ts > 1e-4 ? ts : 1e-4);
+		if (tl < 0 || ratio > RATIO_MAX * (double) large.n / (double) (SCALE * small.n))
+		{
+			printf("FAILED %s: %zu bytes in %.1f ms, %zu bytes %s\n", shapes[i].name,
+				   small.n, ts * 1e3, large.n, tl < 0 ? "stopped after 40 times as long" : "");
+			if (tl >= 0)
+				printf("       in %.1f ms: %.1f times as long for %d times the input\n",
+					   tl * 1e3, ratio, SCALE);
+			failed = 1;
+		}
+		else
+			printf("ok %s: %zu bytes in %.1f ms, %zu bytes in %.1f ms (%.1f times)\n",
+				   shapes[i].name, small.n, ts * 1e3, large.n, tl * 1e3, ratio);
+		free(small.p);
+		free(large.p);
+	}
+	return failed;
+}
