@@ -200,9 +200,30 @@ ordinals_before(const char *t, uint32_t s, uint32_t p, int *nums, int max)
 	return n;
 }
 
+/* Whether the text says "constructive dialogue", asked once per text. */
+typedef struct text_cache
+{
+	int			text;			/* -1 before the first question */
+	int			constructive;
+} text_cache;
+
+static int
+text_says_constructive(text_cache *tc, int text, const char *t, uint32_t n)
+{
+	if (tc->text != text)
+	{
+		tc->text = text;
+		tc->constructive = act_find_ci(t, n, "constructive dialogue") != NULL;
+	}
+	return tc->constructive;
+}
+
+/* Session rows of one paragraph looked back on for one naming again. */
+#define SAME_PARAGRAPH_MAX 64
+
 /* Session references of one sentence of a paragraph. */
 static tip_status
-sentence_refs(tip_doc *doc, int si, const char *report_body)
+sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 {
 	tip_annotations *a = doc->ann;
 	const tip_sentence *x = &a->sentences[si];
@@ -265,8 +286,7 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 		 * Mechanism for the Review of the Implementation of the Convention
 		 * (named in full as the body, as the reports write it).
 		 */
-		if (strcmp(kind, "dialogue") == 0 &&
-			act_find_ci(t, tx->text.n, "constructive dialogue") != NULL)
+		if (strcmp(kind, "dialogue") == 0 && text_says_constructive(tc, x->text, t, tx->text.n))
 			body = REVIEW_MECHANISM;
 		/* "At its twenty-third session, the Commission adopted ...": its subject */
 		if (body == NULL && p + nl + 2 < e && t[p + nl] == ',' &&
@@ -304,8 +324,13 @@ sentence_refs(tip_doc *doc, int si, const char *report_body)
 						j;
 			uint32_t	clause_end = p + nl;
 
-			/* one row per session and paragraph: a second naming adds detail */
-			for (j = a->n_sessions - 1; j >= 0 && a->sessions[j].paragraph == tx->paragraph; j--)
+			/*
+			 * one row per session and paragraph: a second naming adds detail;
+			 * a paragraph names a handful, and the bound keeps one that names
+			 * thousands linear
+			 */
+			for (j = a->n_sessions - 1; j >= 0 && j >= a->n_sessions - SAME_PARAGRAPH_MAX &&
+				 a->sessions[j].paragraph == tx->paragraph; j--)
 				if (strcmp(a->sessions[j].body.p, body) == 0 &&
 					strcmp(a->sessions[j].kind.p, kind) == 0 &&
 					a->sessions[j].number == (nn > 0 ? nums[k] : 0) && a->sessions[j].number > 0)
@@ -358,6 +383,7 @@ session_find(tip_doc *doc)
 	tip_annotations *a = doc->ann;
 	const tip_meta *mt = &doc->meta;
 	const char *report_body = body_in(mt->body);
+	text_cache	tc = {-1, 0};
 	int			si;
 
 	if (report_body != NULL && mt->session_number > 0 &&
@@ -383,7 +409,7 @@ session_find(tip_doc *doc)
 			return TIP_ECANCEL;
 		if (a->texts[a->sentences[si].text].kind != TX_PARAGRAPH)
 			continue;
-		st = sentence_refs(doc, si, report_body);
+		st = sentence_refs(doc, si, report_body, &tc);
 		if (st != TIP_OK)
 			return st;
 	}

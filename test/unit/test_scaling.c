@@ -4,12 +4,13 @@
  *	  shapes where a step that looks one thing up per item could turn
  *	  quadratic: footnotes whose marks the text does not carry, notes that
  *	  look for plain-text marks in a long paragraph, a paragraph dense with
- *	  mentions, thousands of headings, one sentence of party phrases, the
- *	  corpus reports repeated.
+ *	  mentions, thousands of headings, one sentence of party phrases, one
+ *	  paragraph naming sessions and dialogues, the corpus reports repeated.
  *
  * Each shape is parsed at SMALL and at SCALE times SMALL bytes (best of a
  * few runs, CPU time); the larger may take at most RATIO_MAX times as long:
- * linear work takes about SCALE times, quadratic SCALE squared.  The
+ * linear work takes about SCALE times (a little more as the data outgrow
+ * the caches), quadratic SCALE squared.  The
  * progress hook stops a run that passes LIMIT_FACTOR times the small
  * run's time, so a regression fails in seconds instead of hanging.
  * Prints one line per shape; exits non-zero on any failure.
@@ -25,7 +26,7 @@
 
 #define SMALL ((size_t) 1 << 20)
 #define SCALE 4
-#define RATIO_MAX 8.0
+#define RATIO_MAX 10.0
 #define LIMIT_FACTOR 40.0
 #define RUNS 3
 
@@ -95,14 +96,22 @@ puts_(buf *b, const char *s)
 static void
 shape_unmatched_notes(buf *b, size_t size)
 {
-	char		line[160];
+	char		line[600];
 	int			i;
 
 	for (i = 1; b->n < size; i++)
 	{
+		/* long enough that paragraph numbers stay below 10000 */
 		snprintf(line, sizeof(line),
-				 "%d. Paragraph text with a mark<sup>5</sup> here.\n\n"
-				 "<sup>%d</sup> A note whose mark is not in the text.\n\n", i, 900 + i % 50);
+				 "%d. Paragraph text with a mark<sup>5</sup> here, and words to make it long: "
+				 "the Protocol and the Convention, with a further clause on the report. "
+				 "More words follow the clause, so that the text runs on for a while; "
+				 "and then the paragraph goes on, about the States and their laws, "
+				 "the victims and the services offered to them in every region.\n\n"
+				 "<sup>%d</sup> A note whose mark is not in the text.\n\n"
+				 "<sup>%d</sup> Another note.\n\n<sup>%d</sup> A third note on the text.\n\n"
+				 "<sup>%d</sup> A fourth note on the text.\n\n",
+				 i, 900 + i % 50, 950 + i % 40, 800 + i % 30, 700 + i % 20);
 		puts_(b, line);
 	}
 }
@@ -155,6 +164,14 @@ shape_party_sentence(buf *b, size_t size)
 	while (b->n < size)
 		puts_(b, "Since 2012, Chad and Niger have ratified the Protocol, bringing the total "
 			  "of States parties to 170 and attracting 7 ratifications, ");
+}
+
+static void
+shape_session_paragraph(buf *b, size_t size)
+{
+	puts_(b, "1. ");
+	while (b->n < size)
+		puts_(b, "At its fifth session, the Conference of the Parties held a dialogue; ");
 }
 
 static char *corpus;
@@ -248,6 +265,7 @@ main(void)
 		{"a paragraph dense with mentions", shape_dense_mentions},
 		{"thousands of headings and sessions", shape_headings},
 		{"one sentence of party phrases", shape_party_sentence},
+		{"one paragraph naming sessions and dialogues", shape_session_paragraph},
 		{"the corpus reports repeated", shape_reports},
 	};
 	int			failed = 0;
