@@ -136,23 +136,10 @@ arena_alloc_array(tip_arena *ar, size_t n, size_t elem)
 	return arena_alloc(ar, bytes);
 }
 
-/*
- * Give back a block that arena_alloc() made for one allocation of at least
- * ARENA_LARGE bytes, at once; anything else stays until arena_release().
- * Only a block found on the large list is given back: never a guess.
- */
-void
-arena_free(tip_arena *ar, void *p)
+/* Take large block b off the large list and give it back to the allocator. */
+static void
+release_large(tip_arena *ar, tip_arena_block *b)
 {
-	tip_arena_block *b;
-
-	if (p == NULL || ar->a->release == NULL)
-		return;
-	for (b = ar->large; b != NULL; b = b->next)
-		if ((char *) b + BLOCK_HDR == (char *) p)
-			break;
-	if (b == NULL)
-		return;
 	if (b->prev != NULL)
 		b->prev->next = b->next;
 	else
@@ -162,6 +149,21 @@ arena_free(tip_arena *ar, void *p)
 	ar->total -= b->size + BLOCK_HDR;
 	ar->large_total -= b->size + BLOCK_HDR;
 	ar->a->release(ar->a->ctx, b);
+}
+
+/*
+ * Give back at once the memory of p, allocated with size bytes, when that
+ * made a block of its own (TIP_ARENA_LARGE bytes or more); a smaller
+ * allocation shares a block and stays until arena_release().  The size says
+ * which: no list to search, no guess.
+ */
+void
+arena_free(tip_arena *ar, void *p, size_t size)
+{
+	if (p == NULL || ar->a->release == NULL ||
+		((size + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1)) < ARENA_LARGE)
+		return;
+	release_large(ar, (tip_arena_block *) ((char *) p - BLOCK_HDR));
 }
 
 /*
@@ -204,10 +206,25 @@ arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap, size_t el
 		return NULL;
 	if (used > 0 && copy_ticking(ar, na, old, used * elem) != 0)
 	{
-		arena_free(ar, na);
+		arena_free(ar, na, newcap * elem);
 		return NULL;
 	}
-	arena_free(ar, old);
+	if (old == NULL || ar->a->release == NULL)
+		return na;
+	if (used * elem >= ARENA_LARGE)
+		arena_free(ar, old, used * elem);
+	else
+	{
+		/* a large array holding few elements: only a block found is given back */
+		tip_arena_block *b;
+
+		for (b = ar->large; b != NULL; b = b->next)
+			if ((char *) b + BLOCK_HDR == (char *) old)
+			{
+				release_large(ar, b);
+				break;
+			}
+	}
 	return na;
 }
 

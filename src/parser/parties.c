@@ -207,6 +207,9 @@ sentence_events(tip_doc *doc, int si)
 		}
 	}
 
+	/* each phrase search reads the whole sentence, which may be megabytes */
+	if (ann_tick(doc, e - s))
+		return TIP_ECANCEL;
 	/* States that became parties */
 	if (act_find_text(t + s, e - s, "become parties") || act_find_text(t + s, e - s, "became parties") ||
 		act_find_text(t + s, e - s, "become a party") || act_find_text(t + s, e - s, "became a party") ||
@@ -255,6 +258,8 @@ sentence_events(tip_doc *doc, int si)
 		}
 	}
 
+	if (ann_tick(doc, e - s))
+		return TIP_ECANCEL;
 	/* counts of ratifications: "attracted seven and five additional ratifications" */
 	if ((h = act_find_text(t + s, e - s, "ratifications")) != NULL ||
 		(h = act_find_text(t + s, e - s, "accessions")) != NULL)

@@ -185,7 +185,7 @@ pat_spans_build(tip_doc *doc, int first, pat_spans *sp)
 		out++;
 	}
 	sp->n = out;
-	arena_free(&doc->arena, pairs);
+	arena_free(&doc->arena, pairs, (size_t) cnt * 2 * sizeof(uint32_t));
 	return TIP_OK;
 }
 

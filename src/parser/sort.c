@@ -191,7 +191,7 @@ sort_direct(tip_doc *doc, char *b, size_t n, size_t size, sort_cmp_fn cmp)
 	/* the sorted elements are in src */
 	if (rc == 0 && src != b)
 		memcpy(b, src, n * size);
-	arena_free(&doc->arena, scratch);
+	arena_free(&doc->arena, scratch, n * size < TIP_ARENA_LARGE ? TIP_ARENA_LARGE : n * size);
 	return rc;
 }
 
@@ -274,6 +274,6 @@ doc_sort(tip_doc *doc, void *base, size_t n, size_t size, sort_cmp_fn cmp)
 	} while (rc == 0 && runs > 1);
 	if (rc == 0)
 		rc = permute(doc, b, size, a, n, scratch + 2 * n * sizeof(uint32_t));
-	arena_free(&doc->arena, scratch);
+	arena_free(&doc->arena, scratch, bytes);
 	return rc;
 }

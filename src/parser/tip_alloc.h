@@ -46,7 +46,7 @@ extern void *arena_alloc(tip_arena *ar, size_t size);
 extern void *arena_alloc_array(tip_arena *ar, size_t n, size_t elem);
 extern void *arena_grow_array(tip_arena *ar, void *old, size_t used, size_t newcap,
 							  size_t elem);
-extern void arena_free(tip_arena *ar, void *p);
+extern void arena_free(tip_arena *ar, void *p, size_t size);
 extern void arena_release(tip_arena *ar);
 
 /* Overflow-checked size arithmetic: returns 0 and sets *out on success. */

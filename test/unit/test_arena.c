@@ -115,12 +115,52 @@ test_limit(void)
 	printf("ok limit counts live bytes\n");
 }
 
+/*
+ * arena_free gives a large allocation back at once, whichever of several
+ * it is, and leaves a small one in its shared block.
+ */
+static void
+test_free(void)
+{
+	mem_count	c = {0, 0, 0};
+	tip_allocator a = {count_alloc, count_release, &c};
+	tip_arena	ar;
+	char	   *big[3];
+	char	   *small;
+	long		blocks;
+	int			k;
+
+	arena_init(&ar, &a, 0);
+	for (k = 0; k < 3; k++)
+	{
+		big[k] = arena_alloc(&ar, TIP_ARENA_LARGE + (size_t) k * 1000);
+		CHECK(big[k] != NULL, "large allocation %d", k);
+		memset(big[k], k, TIP_ARENA_LARGE);
+	}
+	small = arena_alloc(&ar, 100);
+	blocks = c.blocks;
+	arena_free(&ar, small, 100);
+	CHECK(c.blocks == blocks, "freeing a small allocation released a block");
+	arena_free(&ar, big[1], TIP_ARENA_LARGE + 1000);
+	CHECK(c.blocks == blocks - 1, "freeing the middle large allocation: %ld blocks, was %ld",
+		  c.blocks, blocks);
+	CHECK(big[0][5] == 0 && big[2][5] == 2, "the other large allocations kept their bytes");
+	arena_free(&ar, big[2], TIP_ARENA_LARGE + 2000);
+	arena_free(&ar, big[0], TIP_ARENA_LARGE);
+	CHECK(c.blocks == blocks - 3, "all three large allocations given back");
+	CHECK(ar.total == c.live, "arena counts %zu bytes, allocator holds %zu", ar.total, c.live);
+	arena_release(&ar);
+	CHECK(c.live == 0 && c.blocks == 0, "after release: %zu bytes in %ld blocks", c.live, c.blocks);
+	printf("ok arena_free: large allocations given back at once, small ones kept\n");
+}
+
 int
 main(void)
 {
 	test_grow();
 	test_grow_from_small();
 	test_limit();
+	test_free();
 	if (failures)
 	{
 		printf("%d failure(s)\n", failures);
