@@ -11,6 +11,8 @@
 #                         any error involving tip_reports.so.  VG_REGRESS="a b"
 #                         runs only those tests (init first)
 #   make bench-memory     peak memory of a parse as a multiple of the input
+#   make scaling-scan     every fuzz input repeated to SCAN_KB and 4 times that:
+#                         reports those whose time grows faster than the input
 #
 # build/unit/test_allocfail (make unit) gets the arena injection point too.
 
@@ -84,3 +86,15 @@ build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h test
 .PHONY: bench-memory
 bench-memory: build/bench_memory
 	build/bench_memory test/corpus/*.txt
+
+# ---- inputs whose parse time grows faster than they do (run by hand) ----
+SCAN_KB ?= 1024
+SCAN_FILES ?= $(wildcard test/fuzz/seeds/* test/fuzz/regressions/* build/fuzz/corpus/*)
+
+build/scaling_scan: test/tools/scaling_scan.c $(PARSER_SRCS) src/parser/*.h test/tools/std_alloc.h
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ test/tools/scaling_scan.c $(PARSER_SRCS)
+
+.PHONY: scaling-scan
+scaling-scan: build/scaling_scan
+	build/scaling_scan $(SCAN_KB) 4 $(SCAN_FILES)

@@ -1,0 +1,144 @@
+/*
+ * scaling_scan.c
+ *	  Look for inputs on which parse + annotate time grows faster than the
+ *	  input: each file is repeated to SIZE and to SCALE times SIZE bytes,
+ *	  and the larger run's CPU time is compared with the smaller's.  Fed
+ *	  with the fuzzer's corpus it finds shapes that no hand-written test
+ *	  thought of (test_scaling keeps those found).
+ *
+ * Usage: scaling_scan SIZE_KB SCALE FILE...
+ * Prints "ratio file (small ms, large ms)" for every file whose ratio
+ * exceeds SCALE * 1.5, and a last line with the count; exits 1 if any did.
+ * The progress hook stops a large run at 100 times the small one's time.
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tip_parser.h"
+#include "tip_annotate.h"
+#include "std_alloc.h"
+
+#define MAX_FILE (1 << 20)
+
+static double deadline;
+
+static double
+cpu_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double) ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static int
+stop_late(void *arg)
+{
+	(void) arg;
+	return deadline > 0 && cpu_now() > deadline;
+}
+
+/* Best CPU time of two parses + annotations; -1 when the hook stopped one. */
+static double
+time_parse(const char *text, size_t len, double limit)
+{
+	tip_allocator a = {std_alloc, std_release, NULL};
+	tip_options opt;
+	double		best = -1;
+	int			r;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.progress = stop_late;
+	for (r = 0; r < 2; r++)
+	{
+		tip_doc    *doc = NULL;
+		double		t0 = cpu_now();
+		tip_status	rc;
+
+		deadline = limit > 0 ? t0 + limit : 0;
+		rc = tip_parse(text, len, &a, &opt, &doc);
+		if (rc == TIP_OK)
+		{
+			rc = tip_annotate(doc, TIP_ANN_ALL);
+			tip_doc_free(doc);
+		}
+		if (rc == TIP_ECANCEL)
+			return -1;
+		if (best < 0 || cpu_now() - t0 < best)
+			best = cpu_now() - t0;
+	}
+	return best;
+}
+
+/* n bytes of pattern p (of pl bytes) repeated. */
+static char *
+repeat(const char *p, size_t pl, size_t n)
+{
+	char	   *b = malloc(n > 0 ? n : 1);
+	size_t		k;
+
+	if (b == NULL)
+		exit(2);
+	for (k = 0; k < n; k += pl)
+		memcpy(b + k, p, n - k < pl ? n - k : pl);
+	return b;
+}
+
+int
+main(int argc, char **argv)
+{
+	static char data[MAX_FILE];
+	size_t		size;
+	int			scale,
+				i,
+				flagged = 0,
+				scanned = 0;
+
+	if (argc < 4 || atoi(argv[1]) <= 0 || atoi(argv[2]) < 2)
+	{
+		fprintf(stderr, "usage: scaling_scan SIZE_KB SCALE FILE...\n");
+		return 2;
+	}
+	size = (size_t) atoi(argv[1]) * 1024;
+	scale = atoi(argv[2]);
+	time_parse("1. Chad.\n", 9, 0);	/* builds the gazetteer's matcher */
+	for (i = 3; i < argc; i++)
+	{
+		FILE	   *f = fopen(argv[i], "rb");
+		size_t		n;
+		char	   *small,
+				   *large;
+		double		ts,
+					tl,
+					ratio;
+
+		if (f == NULL)
+			continue;
+		n = fread(data, 1, sizeof(data), f);
+		fclose(f);
+		if (n == 0)
+			continue;
+		small = repeat(data, n, size);
+		large = repeat(data, n, size * (size_t) scale);
+		ts = time_parse(small, size, 0);
+		tl = time_parse(large, size * (size_t) scale, ts * 100 + 0.05);
+		ratio = tl < 0 ? -1 : tl / (ts > 1e-4 ? ts : 1e-4);
+		scanned++;
+		if (tl < 0 || ratio > scale * 1.5)
+		{
+			if (tl < 0)
+				printf("stopped %s (%.1f ms, then over 100 times as long)\n", argv[i], ts * 1e3);
+			else
+				printf("%.1f %s (%.1f ms, %.1f ms)\n", ratio, argv[i], ts * 1e3, tl * 1e3);
+			flagged++;
+		}
+		free(small);
+		free(large);
+	}
+	printf("scaling_scan: %d of %d inputs grew faster than %.1f times for %d times the input\n",
+		   flagged, scanned, scale * 1.5, scale);
+	return flagged > 0;
+}
