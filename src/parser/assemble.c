@@ -632,13 +632,19 @@ mark_key_cmp(const void *pa, const void *pb)
 	const mark_key *a = pa;
 	const mark_key *b = pb;
 	size_t		n = a->text.n < b->text.n ? a->text.n : b->text.n;
-	int			c = memcmp(a->text.p, b->text.p, n);
+	int			c = n > 0 ? memcmp(a->text.p, b->text.p, n) : 0;
 
 	if (c != 0)
 		return c;
 	if (a->text.n != b->text.n)
 		return a->text.n < b->text.n ? -1 : 1;
 	return (a->index > b->index) - (a->index < b->index);
+}
+
+static int
+same_text(tip_str a, tip_str b)
+{
+	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
 }
 
 /* First position of keys[0..n) whose text is not below (p, len). */
@@ -735,13 +741,11 @@ link_footnotes(asm_state *as)
 
 		if (doc_tick(doc, 64))
 			return -2;
-		if (k < n_keys && keys[k].text.n == fn->mark.n &&
-			memcmp(keys[k].text.p, fn->mark.p, fn->mark.n) == 0)
+		if (k < n_keys && same_text(keys[k].text, fn->mark))
 		{
 			int			next = k + claimed[k];
 
-			if (next < n_keys && keys[next].text.n == fn->mark.n &&
-				memcmp(keys[next].text.p, fn->mark.p, fn->mark.n) == 0)
+			if (next < n_keys && same_text(keys[next].text, fn->mark))
 			{
 				tip_mark   *mk = &as->marks[keys[next].index];
 
