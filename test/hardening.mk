@@ -12,7 +12,7 @@
 #                         runs only those tests (init first)
 #   make bench-memory     peak memory of a parse as a multiple of the input
 #   make scaling-scan     every fuzz input repeated to SCAN_KB and 4 times that:
-#                         reports those whose time grows faster than the input
+#                         lists those whose time grows more than twice as fast
 #
 # build/unit/test_allocfail (make unit) gets the arena injection point too.
 

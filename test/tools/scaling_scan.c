@@ -8,7 +8,7 @@
  *
  * Usage: scaling_scan SIZE_KB SCALE FILE...
  * Prints "ratio file (small ms, large ms)" for every file whose ratio
- * exceeds SCALE * 1.5, and a last line with the count; exits 1 if any did.
+ * exceeds SCALE * 2, and a last line with the count; exits 1 if any did.
  * The progress hook stops a large run at 100 times the small one's time.
  */
 #define _POSIX_C_SOURCE 199309L
@@ -127,7 +127,7 @@ main(int argc, char **argv)
 		tl = time_parse(large, size * (size_t) scale, ts * 100 + 0.05);
 		ratio = tl < 0 ? -1 : tl / (ts > 1e-4 ? ts : 1e-4);
 		scanned++;
-		if (tl < 0 || ratio > scale * 1.5)
+		if (tl < 0 || ratio > scale * 2.0)
 		{
 			if (tl < 0)
 				printf("stopped %s (%.1f ms, then over 100 times as long)\n", argv[i], ts * 1e3);
@@ -139,6 +139,6 @@ main(int argc, char **argv)
 		free(large);
 	}
 	printf("scaling_scan: %d of %d inputs grew faster than %.1f times for %d times the input\n",
-		   flagged, scanned, scale * 1.5, scale);
+		   flagged, scanned, scale * 2.0, scale);
 	return flagged > 0;
 }
