@@ -178,10 +178,7 @@ check_input(const char *name, const char *text, size_t len)
 				   name, stops[k], cnt.live);
 			return 1;
 		}
-		/*
-		 * ann_tick() paces by a counter shared between documents, so a
-		 * later run may make a call or so fewer: judge by what it reached.
-		 */
+		/* a run that reached the stopping call must end canceled, else cleanly */
 		if (cnt.calls >= stops[k] ? (prc != TIP_ECANCEL && arc != TIP_ECANCEL) :
 			(prc != TIP_OK || arc != TIP_OK))
 		{
