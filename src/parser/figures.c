@@ -35,7 +35,8 @@ read_figure(const char *t, uint32_t n, uint32_t i, fnum *f)
 				scale = 0.1;
 	int			digits = 0;
 
-	if (!pat_word_start(t, i) || !lex_is_digit((unsigned char) t[i]))
+	/* callers pass the position after a currency, which may be the end */
+	if (i >= n || !pat_word_start(t, i) || !lex_is_digit((unsigned char) t[i]))
 		return 0;
 	if (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.' || t[i - 1] == '-' || t[i - 1] == ','))
 		return 0;
