@@ -42,70 +42,47 @@ insertion_sort(char *b, size_t n, size_t size, sort_cmp_fn cmp)
 	}
 }
 
-/* End of the non-decreasing run of src that starts at i; (size_t) -1 on cancel. */
-static size_t
-run_end(tip_doc *doc, const char *b, size_t size, sort_cmp_fn cmp,
-		const uint32_t *src, size_t i, size_t n)
-{
-	for (i++; i < n; i++)
-	{
-		if (doc_tick(doc, SORT_STEP_WORK))
-			return (size_t) -1;
-		if (cmp(ELEM(b, src[i - 1], size), ELEM(b, src[i], size)) > 0)
-			break;
-	}
-	return i;
-}
-
 /*
- * Merge each pair of neighbouring runs of src into dst; *runs gets how many
- * runs dst has.  0, or -2 on cancel.
+ * What the merge passes work on: slots of width bytes, which are either the
+ * elements themselves or, when base is set, uint32_t indices of elements
+ * of base.  One merge serves both ways of sorting.
  */
-static int
-merge_pass(tip_doc *doc, const char *b, size_t size, sort_cmp_fn cmp,
-		   const uint32_t *src, uint32_t *dst, size_t n, size_t *runs)
+typedef struct sorter
 {
-	size_t		i = 0;
+	tip_doc    *doc;
+	sort_cmp_fn cmp;
+	const char *base;			/* NULL: the slots are the elements */
+	size_t		size;			/* bytes per element */
+	size_t		width;			/* bytes per slot */
+} sorter;
 
-	*runs = 0;
-	while (i < n)
-	{
-		size_t		m = run_end(doc, b, size, cmp, src, i, n),
-					e,
-					l,
-					r,
-					o;
+/* The element a slot stands for. */
+static inline const void *
+slot_elem(const sorter *s, const char *slot)
+{
+	uint32_t	k;
 
-		if (m == (size_t) -1)
-			return -2;
-		e = m < n ? run_end(doc, b, size, cmp, src, m, n) : n;
-		if (e == (size_t) -1)
-			return -2;
-		/* the right run's element goes first only when strictly smaller: stable */
-		for (l = i, r = m, o = i; l < m && r < e; o++)
-		{
-			if (doc_tick(doc, SORT_STEP_WORK))
-				return -2;
-			if (cmp(ELEM(b, src[r], size), ELEM(b, src[l], size)) < 0)
-				dst[o] = src[r++];
-			else
-				dst[o] = src[l++];
-		}
-		memcpy(dst + o, src + l, (m - l) * sizeof(uint32_t));
-		o += m - l;
-		memcpy(dst + o, src + r, (e - r) * sizeof(uint32_t));
-		(*runs)++;
-		i = e;
-	}
-	return 0;
+	if (s->base == NULL)
+		return slot;
+	memcpy(&k, slot, sizeof(k));
+	return ELEM(s->base, k, s->size);
 }
 
-/* Move one element of a small size; fixed sizes let the compiler inline the copy. */
-static inline void
-move_small(char *dst, const char *src, size_t size)
+static inline int
+slot_cmp(const sorter *s, const char *a, const char *b)
 {
-	switch (size)
+	return s->cmp(slot_elem(s, a), slot_elem(s, b));
+}
+
+/* Move one slot; fixed sizes let the compiler inline the copy. */
+static inline void
+move_slot(char *dst, const char *src, size_t width)
+{
+	switch (width)
 	{
+		case 4:
+			memcpy(dst, src, 4);
+			break;
 		case 8:
 			memcpy(dst, src, 8);
 			break;
@@ -116,82 +93,109 @@ move_small(char *dst, const char *src, size_t size)
 			memcpy(dst, src, 16);
 			break;
 		default:
-			memcpy(dst, src, size);
+			memcpy(dst, src, width);
 	}
 }
 
+/* End of the non-decreasing run of src that starts at i; (size_t) -1 on cancel. */
+static size_t
+run_end(const sorter *s, const char *src, size_t i, size_t n)
+{
+	for (i++; i < n; i++)
+	{
+		if (doc_tick(s->doc, SORT_STEP_WORK))
+			return (size_t) -1;
+		if (slot_cmp(s, ELEM(src, i - 1, s->width), ELEM(src, i, s->width)) > 0)
+			break;
+	}
+	return i;
+}
+
 /*
- * The same merge pass on the elements themselves, for elements of at most
- * SORT_DIRECT_MAX bytes: moving them costs no more than moving indices,
- * and no permutation with its random reads follows.
+ * Merge each pair of neighbouring runs of src into dst; *runs gets how many
+ * runs dst has.  0, or -2 on cancel.
  */
 static int
-merge_pass_direct(tip_doc *doc, const char *src, char *dst, size_t size, sort_cmp_fn cmp,
-				  size_t n, size_t *runs)
+merge_pass(const sorter *s, const char *src, char *dst, size_t n, size_t *runs)
 {
-	size_t		i = 0;
+	size_t		w = s->width,
+				i = 0;
 
 	*runs = 0;
 	while (i < n)
 	{
-		size_t		m,
+		size_t		m = run_end(s, src, i, n),
 					e,
 					l,
 					r,
 					o;
 
-		for (m = i + 1; m < n && cmp(ELEM(src, m - 1, size), ELEM(src, m, size)) <= 0; m++)
-			if (doc_tick(doc, SORT_STEP_WORK))
-				return -2;
-		for (e = m + 1; e < n && cmp(ELEM(src, e - 1, size), ELEM(src, e, size)) <= 0; e++)
-			if (doc_tick(doc, SORT_STEP_WORK))
-				return -2;
-		if (e > n)
-			e = n;
+		if (m == (size_t) -1)
+			return -2;
+		e = m < n ? run_end(s, src, m, n) : n;
+		if (e == (size_t) -1)
+			return -2;
+		/* the right run's element goes first only when strictly smaller: stable */
 		for (l = i, r = m, o = i; l < m && r < e; o++)
 		{
-			if (doc_tick(doc, SORT_STEP_WORK))
+			if (doc_tick(s->doc, SORT_STEP_WORK))
 				return -2;
-			if (cmp(ELEM(src, r, size), ELEM(src, l, size)) < 0)
-				move_small(ELEM(dst, o, size), ELEM(src, r++, size), size);
+			if (slot_cmp(s, ELEM(src, r, w), ELEM(src, l, w)) < 0)
+				move_slot(ELEM(dst, o, w), ELEM(src, r++, w), w);
 			else
-				move_small(ELEM(dst, o, size), ELEM(src, l++, size), size);
+				move_slot(ELEM(dst, o, w), ELEM(src, l++, w), w);
 		}
-		memcpy(ELEM(dst, o, size), ELEM(src, l, size), (m - l) * size);
+		memcpy(ELEM(dst, o, w), ELEM(src, l, w), (m - l) * w);
 		o += m - l;
-		memcpy(ELEM(dst, o, size), ELEM(src, r, size), (e - r) * size);
+		memcpy(ELEM(dst, o, w), ELEM(src, r, w), (e - r) * w);
 		(*runs)++;
 		i = e;
 	}
 	return 0;
 }
 
-/* doc_sort() for small elements: merge passes between base and a copy. */
+/*
+ * Merge passes between a and t until one run is left; *sorted gets which
+ * of the two holds it.  0, or -2 on cancel.
+ */
+static int
+merge_sort(const sorter *s, char *a, char *t, size_t n, char **sorted)
+{
+	size_t		runs = 0;
+	int			rc;
+
+	do
+	{
+		char	   *swap = a;
+
+		rc = merge_pass(s, a, t, n, &runs);
+		a = t;
+		t = swap;
+	} while (rc == 0 && runs > 1);
+	*sorted = a;
+	return rc;
+}
+
+/*
+ * doc_sort() for elements of at most SORT_DIRECT_MAX bytes: moving them
+ * costs no more than moving indices, and no permutation with its random
+ * reads follows.  Merge passes between base and a copy.
+ */
 static int
 sort_direct(tip_doc *doc, char *b, size_t n, size_t size, sort_cmp_fn cmp)
 {
-	size_t		runs = 0;
-	char	   *scratch,
-			   *src = b,
-			   *dst;
+	sorter		s = {doc, cmp, NULL, size, size};
+	size_t		bytes = n * size < TIP_ARENA_LARGE ? TIP_ARENA_LARGE : n * size;
+	char	   *scratch = arena_alloc(&doc->arena, bytes),
+			   *sorted;
 	int			rc;
 
-	scratch = arena_alloc(&doc->arena, n * size < TIP_ARENA_LARGE ? TIP_ARENA_LARGE : n * size);
 	if (scratch == NULL)
 		return -1;
-	dst = scratch;
-	do
-	{
-		char	   *swap = src;
-
-		rc = merge_pass_direct(doc, src, dst, size, cmp, n, &runs);
-		src = dst;
-		dst = swap;
-	} while (rc == 0 && runs > 1);
-	/* the sorted elements are in src */
-	if (rc == 0 && src != b)
-		memcpy(b, src, n * size);
-	arena_free(&doc->arena, scratch, n * size < TIP_ARENA_LARGE ? TIP_ARENA_LARGE : n * size);
+	rc = merge_sort(&s, b, scratch, n, &sorted);
+	if (rc == 0 && sorted != b)
+		memcpy(b, sorted, n * size);
+	arena_free(&doc->arena, scratch, bytes);
 	return rc;
 }
 
@@ -233,14 +237,14 @@ permute(tip_doc *doc, char *b, size_t size, uint32_t *src, size_t n, char *hold)
 int
 doc_sort(tip_doc *doc, void *base, size_t n, size_t size, sort_cmp_fn cmp)
 {
+	sorter		s = {doc, cmp, base, size, sizeof(uint32_t)};
 	char	   *b = base;
 	size_t		bytes,
-				runs = 0,
 				i;
-	char	   *scratch;
-	uint32_t   *a,
-			   *t;
-	int			rc = 0;
+	char	   *scratch,
+			   *sorted;
+	uint32_t   *a;
+	int			rc;
 
 	if (n < 2)
 		return 0;
@@ -261,19 +265,11 @@ doc_sort(tip_doc *doc, void *base, size_t n, size_t size, sort_cmp_fn cmp)
 	if (scratch == NULL)
 		return -1;
 	a = (uint32_t *) scratch;
-	t = a + n;
 	for (i = 0; i < n; i++)
 		a[i] = (uint32_t) i;
-	do
-	{
-		uint32_t   *swap = a;
-
-		rc = merge_pass(doc, b, size, cmp, a, t, n, &runs);
-		a = t;
-		t = swap;
-	} while (rc == 0 && runs > 1);
+	rc = merge_sort(&s, scratch, scratch + n * sizeof(uint32_t), n, &sorted);
 	if (rc == 0)
-		rc = permute(doc, b, size, a, n, scratch + 2 * n * sizeof(uint32_t));
+		rc = permute(doc, b, size, (uint32_t *) sorted, n, scratch + 2 * n * sizeof(uint32_t));
 	arena_free(&doc->arena, scratch, bytes);
 	return rc;
 }
