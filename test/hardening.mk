@@ -91,7 +91,7 @@ bench-memory: build/bench_memory
 SCAN_KB ?= 1024
 SCAN_FILES ?= $(wildcard test/fuzz/seeds/* test/fuzz/regressions/* build/fuzz/corpus/*)
 
-build/scaling_scan: test/tools/scaling_scan.c $(PARSER_SRCS) src/parser/*.h test/tools/std_alloc.h
+build/scaling_scan: test/tools/scaling_scan.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
 	@mkdir -p build
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ test/tools/scaling_scan.c $(PARSER_SRCS)
 

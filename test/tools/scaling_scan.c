@@ -11,66 +11,21 @@
  * exceeds SCALE * 2, and a last line with the count; exits 1 if any did.
  * The progress hook stops a large run at 100 times the small one's time.
  */
-#define _POSIX_C_SOURCE 199309L
+#include "timed_parse.h"
+
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <time.h>
-
-#include "tip_parser.h"
-#include "tip_annotate.h"
-#include "std_alloc.h"
 
 #define MAX_FILE (1 << 20)
 
-static double deadline;
-
-static double
-cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int
-stop_late(void *arg)
-{
-	(void) arg;
-	return deadline > 0 && cpu_now() > deadline;
-}
-
-/* Best CPU time of two parses + annotations; -1 when the hook stopped one. */
+/* Best CPU time of two runs; -1 when stopped at limit or failed otherwise. */
 static double
 time_parse(const char *text, size_t len, double limit)
 {
-	tip_allocator a = {std_alloc, std_release, NULL};
-	tip_options opt;
-	double		best = -1;
-	int			r;
+	tip_status	failed;
+	double		t = timed_parse(text, len, limit, 2, &failed);
 
-	memset(&opt, 0, sizeof(opt));
-	opt.progress = stop_late;
-	for (r = 0; r < 2; r++)
-	{
-		tip_doc    *doc = NULL;
-		double		t0 = cpu_now();
-		tip_status	rc;
-
-		deadline = limit > 0 ? t0 + limit : 0;
-		rc = tip_parse(text, len, &a, &opt, &doc);
-		if (rc == TIP_OK)
-		{
-			rc = tip_annotate(doc, TIP_ANN_ALL);
-			tip_doc_free(doc);
-		}
-		if (rc == TIP_ECANCEL)
-			return -1;
-		if (best < 0 || cpu_now() - t0 < best)
-			best = cpu_now() - t0;
-	}
-	return best;
+	return t == -2 ? -1 : t;
 }
 
 /* n bytes of pattern p (of pl bytes) repeated. */

@@ -12,11 +12,11 @@
  * that is test/cancel/cancel.sh.  Prints one line per input; exits
  * non-zero on any failure.
  */
-#define _POSIX_C_SOURCE 199309L
+#include "../tools/cpu_clock.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "tip_parser.h"
 #include "tip_annotate.h"
@@ -66,15 +66,6 @@ c_release(void *ctx, void *p)
 	(void) ctx;
 	cnt.live--;
 	free(p);
-}
-
-static double
-cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
 /* Note the time since the last call (or the start) as a gap. */

@@ -15,52 +15,16 @@
  * run's time, so a regression fails in seconds instead of hanging.
  * Prints one line per shape; exits non-zero on any failure.
  */
-#define _POSIX_C_SOURCE 199309L
+#include "../tools/timed_parse.h"
+
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <time.h>
-
-#include "tip_parser.h"
-#include "tip_annotate.h"
 
 #define SMALL ((size_t) 1 << 20)
 #define SCALE 4
 #define RATIO_MAX 10.0
 #define LIMIT_FACTOR 40.0
 #define RUNS 3
-
-static double deadline;			/* CPU time at which the hook stops a run */
-
-static double
-cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static void *
-s_alloc(void *ctx, size_t n)
-{
-	(void) ctx;
-	return malloc(n);
-}
-
-static void
-s_release(void *ctx, void *p)
-{
-	(void) ctx;
-	free(p);
-}
-
-static int
-s_progress(void *arg)
-{
-	(void) arg;
-	return deadline > 0 && cpu_now() > deadline;
-}
 
 /* Growable text buffer. */
 typedef struct buf
@@ -219,37 +183,15 @@ load_corpus(void)
 static double
 time_parse(const char *text, size_t len, double limit)
 {
-	tip_allocator a = {s_alloc, s_release, NULL};
-	tip_options opt;
-	double		best = -1;
-	int			r;
+	tip_status	failed = TIP_OK;
+	double		t = timed_parse(text, len, limit, RUNS, &failed);
 
-	memset(&opt, 0, sizeof(opt));
-	opt.progress = s_progress;
-	for (r = 0; r < RUNS; r++)
+	if (t == -2)
 	{
-		tip_doc    *doc = NULL;
-		double		t0 = cpu_now();
-		tip_status	rc;
-
-		deadline = limit > 0 ? t0 + limit : 0;
-		rc = tip_parse(text, len, &a, &opt, &doc);
-		if (rc == TIP_OK)
-		{
-			rc = tip_annotate(doc, TIP_ANN_ALL);
-			tip_doc_free(doc);
-		}
-		if (rc == TIP_ECANCEL)
-			return -1;
-		if (rc != TIP_OK)
-		{
-			printf("  parse failed: status %d\n", rc);
-			exit(1);
-		}
-		if (best < 0 || cpu_now() - t0 < best)
-			best = cpu_now() - t0;
+		printf("  parse failed: status %d\n", failed);
+		exit(1);
 	}
-	return best;
+	return t;
 }
 
 int
