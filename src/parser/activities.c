@@ -101,7 +101,7 @@ add_unique(tip_str *v, int *n, tip_str s)
 	if (s.p == NULL || s.n == 0 || *n >= ACT_MAX_ITEMS)
 		return;
 	for (k = 0; k < *n; k++)
-		if (v[k].n == s.n && memcmp(v[k].p, s.p, s.n) == 0)
+		if (str_equal(v[k], s))
 			return;
 	v[(*n)++] = s;
 }

@@ -641,12 +641,6 @@ mark_key_cmp(const void *pa, const void *pb)
 	return (a->index > b->index) - (a->index < b->index);
 }
 
-static int
-same_text(tip_str a, tip_str b)
-{
-	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
-}
-
 /* First position of keys[0..n) whose text is not below (p, len). */
 static int
 mark_key_lower(const mark_key *keys, int n, const char *p, uint32_t len)
@@ -741,11 +735,11 @@ link_footnotes(asm_state *as)
 
 		if (doc_tick(doc, 64))
 			return -2;
-		if (k < n_keys && same_text(keys[k].text, fn->mark))
+		if (k < n_keys && str_equal(keys[k].text, fn->mark))
 		{
 			int			next = k + claimed[k];
 
-			if (next < n_keys && same_text(keys[next].text, fn->mark))
+			if (next < n_keys && str_equal(keys[next].text, fn->mark))
 			{
 				tip_mark   *mk = &as->marks[keys[next].index];
 

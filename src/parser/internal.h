@@ -11,6 +11,8 @@
 #ifndef TIP_INTERNAL_H
 #define TIP_INTERNAL_H
 
+#include <string.h>
+
 #include "tip_parser.h"
 
 #define MARK_OPEN '\x01'
@@ -158,6 +160,13 @@ static inline int
 lex_is_digit(unsigned char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* Whether two strings hold the same bytes (an empty one may have a NULL p). */
+static inline int
+str_equal(tip_str a, tip_str b)
+{
+	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
 }
 extern int	lex_roman_value(const char *s, size_t n);
 extern int	lex_month(const char *s, size_t n);
