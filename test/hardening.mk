@@ -45,6 +45,8 @@ build/asan/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
 	@mkdir -p build/asan
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
 
+build/asan/test_matcher: SAN_CFLAGS += -DMT_COUNT_STEPS
+
 .PHONY: unit-asan unit-valgrind
 unit-asan: $(ASAN_UNIT_TESTS)
 	@set -e; for t in $(ASAN_UNIT_TESTS); do echo "== $$t"; $(SAN_ENV) $$t; done
@@ -58,17 +60,10 @@ build/vg/fuzz_replay: test/fuzz/fuzz_parser.c $(PARSER_SRCS) src/parser/*.h test
 	@mkdir -p build/vg
 	$(CORE_CC) $(VG_CFLAGS) -DFUZZ_STANDALONE $(CORE_INC) -Itest/tools -o $@ test/fuzz/fuzz_parser.c $(PARSER_SRCS)
 
-# Tests that assert their own speed (valgrind slows them 50-fold): only
-# valgrind's findings (exit 99) count for them; make unit checks the rest.
-VG_TIMED ?= build/unit/test_matcher build/unit/test_progress build/unit/test_scaling
-
+# Every verdict of the unit tests comes from counts, never clocks, so they are
+# judged under valgrind as they are in make unit.
 unit-valgrind: $(UNIT_TESTS) build/vg/fuzz_replay
-	@set -e; for t in $(UNIT_TESTS); do echo "== valgrind $$t"; \
-		if echo " $(VG_TIMED) " | grep -q " $$t "; then \
-			rc=0; $(VG) $$t > build/vg/timed.log 2>&1 || rc=$$?; \
-			if [ $$rc -eq 99 ]; then cat build/vg/timed.log; exit 1; fi; \
-			echo "   (memory clean; timings not judged under valgrind)"; \
-		else $(VG) $$t; fi; done
+	@set -e; for t in $(UNIT_TESTS); do echo "== valgrind $$t"; $(VG) $$t; done
 	@echo "== valgrind build/vg/fuzz_replay (seeds, regressions, corpus)"
 	@$(VG) build/vg/fuzz_replay $(wildcard test/fuzz/regressions/*) $(wildcard test/fuzz/seeds/*) \
 		test/corpus/*.txt > build/vg/fuzz_replay.log

@@ -107,6 +107,19 @@ extern void doc_warn(tip_doc *doc, const char *msg);
 #define TIP_TICK_WORK (256 * 1024)
 
 /*
+ * A round of TIP_TICK_WORK or more ends: add it to the totals that tests
+ * judge growth by (tip_work_done), and start the next.  Off the hot path.
+ */
+static inline void
+doc_tick_round(tip_doc *doc)
+{
+	doc->work_done += doc->tick_work;
+	if (doc->tick_work > doc->work_round_max)
+		doc->work_round_max = doc->tick_work;
+	doc->tick_work = 0;
+}
+
+/*
  * Count work units done and call the progress hook once TIP_TICK_WORK have
  * accumulated, however many lines they came in; non-zero means cancel (and
  * stays so: doc->canceled lets tip_parse report TIP_ECANCEL even when a
@@ -120,7 +133,7 @@ doc_tick(tip_doc *doc, size_t work)
 	doc->tick_work += work + 1;
 	if (doc->tick_work < TIP_TICK_WORK)
 		return 0;
-	doc->tick_work = 0;
+	doc_tick_round(doc);
 	if (doc->options.progress != NULL &&
 		doc->options.progress(doc->options.progress_arg) != 0)
 		doc->canceled = 1;

@@ -135,4 +135,17 @@ mt_dec(const mt_auto *au, uint32_t off)
 	return (off & MT_OFFMASK) / au->ncls;
 }
 
+/*
+ * Steps of the scans' slow paths (levels settled, fail and dictionary
+ * links followed, symbols read back or forward, patterns tried), counted
+ * only in the builds of the tests that judge how a scan's work grows with
+ * its input (test_matcher, built with -DMT_COUNT_STEPS); nothing otherwise.
+ */
+#ifdef MT_COUNT_STEPS
+extern size_t mt_steps;
+#define MT_STEP() (mt_steps++)
+#else
+#define MT_STEP() ((void) 0)
+#endif
+
 #endif							/* TIP_MATCHER_INT_H */

@@ -58,6 +58,10 @@ typedef struct mt_scan_state
 	mt_level	lv[MT_RING];
 } mt_scan_state;
 
+#ifdef MT_COUNT_STEPS
+size_t		mt_steps;
+#endif
+
 /* Is the text symbol that ends just before byte pos a word character? */
 static int
 mt_prev_is_word(const unsigned char *t, size_t pos)
@@ -128,7 +132,10 @@ mt_reset_depth(mt_scan_state *S, size_t maxd)
 		if (au->st[u].depth <= maxd)
 			continue;
 		while (au->st[u].depth > maxd)
+		{
+			MT_STEP();
 			u = au->st[u].fail;
+		}
 		S->off[k] = mt_enc(au, u);
 	}
 }
@@ -227,6 +234,7 @@ mt_ll_step(mt_scan_state *S, size_t k, size_t iend)
 
 		while (S->nlev > 0 && S->lv[S->lhead & MT_RMASK].s + d < k + 1)
 		{
+			MT_STEP();
 			if ((r = mt_emit_first(S)) != 0)
 				return r;
 			mt_reset_depth(S, k + 1 - S->frontier);
@@ -251,6 +259,7 @@ mt_ll_step(mt_scan_state *S, size_t k, size_t iend)
 		int			prev_word = -1;
 		uint32_t	best = MT_NONE;
 
+		MT_STEP();
 		for (a = 0; a < m->nauto; a++)
 		{
 			const mt_auto *au = &m->au[a];
@@ -262,6 +271,7 @@ mt_ll_step(mt_scan_state *S, size_t k, size_t iend)
 			{
 				const mt_pat *pp = &m->pats[p];
 
+				MT_STEP();
 				if (pp->word && blocked)
 					continue;
 				if (pp->need_start)
@@ -325,11 +335,13 @@ mt_back(const unsigned char *t, size_t end, size_t nsym)
 		if (b8_eq(v, 0xA0) | b8_eq(v, 0x99) |
 			(b8_blank(v) & (b8_blank(before) | b8_eq(before, 0xA0))))
 			break;
+		MT_STEP();
 		i -= 8;
 		nsym -= 8;
 	}
 	for (; nsym > 0 && i > 0; nsym--)
 	{
+		MT_STEP();
 		if (mt_space_before(t, i))
 		{
 			while (mt_space_before(t, i))
@@ -354,8 +366,10 @@ mt_forward(const unsigned char *t, size_t len, size_t i, size_t nsym)
 
 		(void) mt_symbol(t, i, len, &n, &ws);
 		i += n;
+		MT_STEP();
 		while (ws && i < len)
 		{
+			MT_STEP();
 			(void) mt_symbol(t, i, len, &n, &ws);
 			if (ws)
 				i += n;
@@ -400,6 +414,7 @@ mt_report_all(const mt_matcher *m, const unsigned char *t, size_t len,
 				const mt_pat *pp = &m->pats[p];
 				mt_match	hit;
 
+				MT_STEP();
 				if (pp->word && blocked)
 					continue;
 				if (pp->need_start)

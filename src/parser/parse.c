@@ -123,3 +123,12 @@ tip_doc_free(tip_doc *doc)
 	ar = doc->arena;			/* the doc itself lives in the arena */
 	arena_release(&ar);
 }
+
+size_t
+tip_work_done(const tip_doc *doc, size_t *round_max)
+{
+	if (round_max != NULL)
+		*round_max = doc->tick_work > doc->work_round_max ?
+			doc->tick_work : doc->work_round_max;
+	return doc->work_done + doc->tick_work;
+}

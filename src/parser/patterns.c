@@ -564,7 +564,8 @@ pat_find_mentions(tip_doc *doc)
 		pat_spans	sp;
 		tip_status	st;
 
-		if (ann_tick(doc, tx->text.n))
+		/* the bytes are counted as the tokens are read (pat_toks_build) */
+		if (ann_tick(doc, 1))
 			return TIP_ECANCEL;
 		if (tx->kind == TX_PARAGRAPH)
 		{

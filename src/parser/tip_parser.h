@@ -194,6 +194,8 @@ typedef struct tip_doc
 
 	tip_options options;		/* as given to tip_parse (progress hook) */
 	size_t		tick_work;		/* work done since the hook last ran (doc_tick) */
+	size_t		work_done;		/* work of the rounds before (see tip_work_done) */
+	size_t		work_round_max; /* most work between two hook calls */
 	int			canceled;		/* the hook asked to stop */
 	struct tip_annotations *ann;	/* tip_annotate() results; see tip_annotate.h */
 	unsigned	ann_done;		/* TIP_ANN_* layers already computed */
@@ -207,6 +209,15 @@ extern tip_status tip_parse(const char *text, size_t len,
 							const tip_allocator *a, const tip_options *opt,
 							tip_doc **out);
 extern void tip_doc_free(tip_doc *doc);
+
+/*
+ * Work units the parse and annotation of doc have counted so far (about
+ * one per byte a step looks at, one per item a loop visits), and in
+ * *round_max (if not NULL) the most counted between two calls of the
+ * progress hook.  The same on a slow or busy machine as on a fast one:
+ * tests judge growth and pacing by them, not by clocks.
+ */
+extern size_t tip_work_done(const tip_doc *doc, size_t *round_max);
 
 extern const char *tip_rendering_name(tip_rendering r);
 extern const char *tip_section_kind_name(tip_section_kind k);

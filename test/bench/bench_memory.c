@@ -26,7 +26,7 @@ static double worst_parse = 0;	/* parse alone */
 static void
 measure(const char *name, const char *text, size_t len)
 {
-	mem_count	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_doc    *doc = NULL;
 	tip_status	rc;

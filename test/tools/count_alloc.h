@@ -1,7 +1,8 @@
 /*
  * count_alloc.h
- *	  A malloc-backed tip_allocator that counts the bytes and blocks it holds
- *	  and the peak of the bytes, for the memory benchmark and arena tests.
+ *	  A malloc-backed tip_allocator that counts the bytes and blocks it holds,
+ *	  the peak of the bytes and every request, for the memory benchmark, the
+ *	  arena tests and the tests that judge growth by counted work.
  */
 #ifndef TIP_COUNT_ALLOC_H
 #define TIP_COUNT_ALLOC_H
@@ -10,12 +11,17 @@
 
 #include "tip_alloc.h"
 
-/* Live and peak bytes taken through the allocator, and blocks held now. */
+/*
+ * Live and peak bytes taken through the allocator, blocks held now, and
+ * requests and bytes asked for in all.
+ */
 typedef struct mem_count
 {
 	size_t		live;
 	size_t		peak;
 	long		blocks;
+	long		requests;
+	size_t		asked;
 } mem_count;
 
 /* Header in front of each block, to know its size when it is released. */
@@ -34,6 +40,8 @@ count_alloc(void *ctx, size_t size)
 	if (h == NULL)
 		return NULL;
 	h->size = size;
+	c->requests++;
+	c->asked += size;
 	c->live += size;
 	c->blocks++;
 	if (c->live > c->peak)

@@ -21,7 +21,7 @@ static int	failures = 0;
 static void
 test_grow(void)
 {
-	mem_count	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	int		   *arr = NULL;
@@ -73,7 +73,7 @@ test_grow(void)
 static void
 test_grow_from_small(void)
 {
-	mem_count	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	char	   *small;
@@ -96,7 +96,7 @@ test_grow_from_small(void)
 static void
 test_limit(void)
 {
-	mem_count	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	void	   *p;
@@ -122,7 +122,7 @@ test_limit(void)
 static void
 test_free(void)
 {
-	mem_count	c = {0, 0, 0};
+	mem_count	c = {0, 0, 0, 0, 0};
 	tip_allocator a = {count_alloc, count_release, &c};
 	tip_arena	ar;
 	char	   *big[3];

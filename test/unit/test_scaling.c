@@ -1,30 +1,32 @@
 /*
  * test_scaling.c
- *	  Parse and annotation time grow in proportion to the input, for the
+ *	  Parse and annotation work grow in proportion to the input, for the
  *	  shapes where a step that looks one thing up per item could turn
  *	  quadratic: footnotes whose marks the text does not carry, notes that
  *	  look for plain-text marks in a long paragraph, a paragraph dense with
  *	  mentions, thousands of headings, one sentence of party phrases, one
  *	  paragraph naming sessions and dialogues, the corpus reports repeated.
  *
- * Each shape is parsed at SMALL and at SCALE times SMALL bytes (best of a
- * few runs, CPU time); the larger may take at most RATIO_MAX times as long:
- * linear work takes about SCALE times (a little more as the data outgrow
- * the caches), quadratic SCALE squared.  The
- * progress hook stops a run that passes LIMIT_FACTOR times the small
- * run's time, so a regression fails in seconds instead of hanging.
+ * Each shape is parsed at SMALL and at SCALE times SMALL bytes.  The verdict
+ * comes from counts, never from clocks, so a slow or busy machine gives the
+ * same one: the core's work units (tip_work_done: about one per byte a step
+ * reads, one per item a loop visits) and the bytes asked of the allocator
+ * may grow at most GROWTH_MAX times for SCALE times the input (linear work
+ * grows SCALE times, a quadratic step SCALE squared).  The progress hook
+ * stops a larger run after LIMIT_FACTOR times the smaller run's hook calls,
+ * so a regression fails at once instead of hanging.  The CPU times are
+ * printed as figures only (make scaling-scan times every fuzz input).
  * Prints one line per shape; exits non-zero on any failure.
  */
-#include "../tools/timed_parse.h"
+#include "../tools/counted_parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #define SMALL ((size_t) 1 << 20)
 #define SCALE 4
-#define RATIO_MAX 10.0
-#define LIMIT_FACTOR 40.0
-#define RUNS 3
+#define GROWTH_MAX 4.5
+#define LIMIT_FACTOR 40
 
 /* Growable text buffer. */
 typedef struct buf
@@ -179,19 +181,24 @@ load_corpus(void)
 	return 0;
 }
 
-/* Best CPU time of RUNS parses + annotations of text; -1 if one was stopped. */
-static double
-time_parse(const char *text, size_t len, double limit)
+/* Counted parse + annotation of text; the hook stops it at call stop_at. */
+static void
+count_parse(const char *text, size_t len, long stop_at, parse_count *c)
 {
-	tip_status	failed = TIP_OK;
-	double		t = timed_parse(text, len, limit, RUNS, &failed);
-
-	if (t == -2)
+	if (counted_parse(text, len, stop_at, NULL, NULL, c) != 0 ||
+		(c->parse_rc != TIP_OK && c->parse_rc != TIP_ECANCEL) ||
+		(c->annotate_rc != TIP_OK && c->annotate_rc != TIP_ECANCEL))
 	{
-		printf("  parse failed: status %d\n", failed);
+		printf("  parse failed: status %d/%d\n", c->parse_rc, c->annotate_rc);
 		exit(1);
 	}
-	return t;
+}
+
+/* How many times b is a, per SCALE times the input (lb / la bytes). */
+static double
+growth(double a, double b, size_t la, size_t lb)
+{
+	return (b / (a > 0 ? a : 1)) * (double) (SCALE * la) / (double) lb;
 }
 
 int
@@ -212,6 +219,7 @@ main(void)
 	};
 	int			failed = 0;
 	size_t		i;
+	parse_count warm;
 
 	if (load_corpus() != 0)
 	{
@@ -219,32 +227,37 @@ main(void)
 		return 1;
 	}
 	/* the gazetteer's matcher is built on first use: not part of any run */
-	time_parse("1. Chad.\n", 9, 0);
+	count_parse("1. Chad.\n", 9, 0, &warm);
 	for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
 	{
 		buf			small = {NULL, 0, 0},
 					large = {NULL, 0, 0};
-		double		ts,
-					tl,
-					ratio;
+		parse_count cs,
+					cl;
+		double		gw,
+					ga;
 
 		shapes[i].make(&small, SMALL);
 		shapes[i].make(&large, SMALL * SCALE);
-		ts = time_parse(small.p, small.n, 0);
-		tl = time_parse(large.p, large.n, ts * LIMIT_FACTOR + 0.05);
-		ratio = tl < 0 ? -1 : tl / (ts > 1e-4 ? ts : 1e-4);
-		if (tl < 0 || ratio > RATIO_MAX * (double) large.n / (double) (SCALE * small.n))
+		count_parse(small.p, small.n, 0, &cs);
+		count_parse(large.p, large.n, LIMIT_FACTOR * (cs.calls + 1), &cl);
+		if (cl.parse_rc == TIP_ECANCEL || cl.annotate_rc == TIP_ECANCEL)
 		{
-			printf("FAILED %s: %zu bytes in %.1f ms, %zu bytes %s\n", shapes[i].name,
-				   small.n, ts * 1e3, large.n, tl < 0 ? "stopped after 40 times as long" : "");
-			if (tl >= 0)
-				printf("       in %.1f ms: %.1f times as long for %d times the input\n",
-					   tl * 1e3, ratio, SCALE);
+			printf("FAILED %s: %zu bytes: %zu work units, %ld hook calls; %zu bytes stopped "
+				   "after %ld hook calls (%d times as many)\n", shapes[i].name, small.n,
+				   cs.work, cs.calls, large.n, cl.calls, LIMIT_FACTOR);
 			failed = 1;
+			continue;
 		}
-		else
-			printf("ok %s: %zu bytes in %.1f ms, %zu bytes in %.1f ms (%.1f times)\n",
-				   shapes[i].name, small.n, ts * 1e3, large.n, tl * 1e3, ratio);
+		gw = growth((double) cs.work, (double) cl.work, small.n, large.n);
+		ga = growth((double) cs.asked, (double) cl.asked, small.n, large.n);
+		printf("%s %s: %zu -> %zu bytes: work %zu -> %zu units (%.2f times), "
+			   "allocator %zu -> %zu bytes (%.2f times); CPU %.1f -> %.1f ms (figure only)\n",
+			   gw > GROWTH_MAX || ga > GROWTH_MAX ? "FAILED" : "ok", shapes[i].name,
+			   small.n, large.n, cs.work, cl.work, gw, cs.asked, cl.asked, ga,
+			   cs.cpu * 1e3, cl.cpu * 1e3);
+		if (gw > GROWTH_MAX || ga > GROWTH_MAX)
+			failed = 1;
 		free(small.p);
 		free(large.p);
 	}
