@@ -8,11 +8,13 @@ PARSER_SRCS = $(sort $(wildcard src/parser/*.c))
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(GLUE_SRCS:.c=.o) $(PARSER_SRCS:.c=.o)
 
-# The install script is sql/install/*.sql joined in name order, one file per
-# SQL area; upgrade scripts (sql/tip_reports--A--B.sql) are kept as written.
+# The install script of the version being made is sql/install/*.sql joined in
+# name order, one file per SQL area.  sql/releases/ keeps the install scripts
+# of released versions and the upgrade scripts (tip_reports--A--B.sql), as
+# written: a released script is never edited.
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql))
 DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql
-DATA = $(sort $(wildcard sql/$(EXTENSION)--*--*.sql))
+DATA = $(sort $(wildcard sql/releases/$(EXTENSION)--*.sql))
 
 # plain `make` builds the module too, not just this first rule's target
 .DEFAULT_GOAL := all
@@ -62,6 +64,15 @@ regress-dir:
 
 # PGXS does not track headers: every object depends on all of ours
 $(OBJS): $(wildcard src/*.h src/parser/*.h)
+
+# ---- source tarball: what PGXN and packagers build with PGXS ----
+DIST = build/$(EXTENSION)-$(EXTVERSION).tar.gz
+
+.PHONY: dist
+dist:
+	@mkdir -p build
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DIST) HEAD
+	@echo "dist: $(DIST)"
 
 # ---- benchmarks (run by hand; not part of the tests) ----
 build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) src/parser/*.h
