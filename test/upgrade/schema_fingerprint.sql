@@ -2,7 +2,9 @@
 -- each, sorted: member objects, function definitions and privileges, table
 -- and type columns, constraints, indexes, views, triggers, comments,
 -- sequences, text search mappings and the tables pg_dump keeps.  Two
--- databases whose lines are equal have the same extension schema.
+-- databases whose lines are equal have the same extension schema.  The
+-- order of a table's columns is not compared: ALTER TABLE ADD COLUMN in an
+-- upgrade puts a column last, where a fresh install may put it elsewhere.
 WITH ext AS (
 	SELECT e.oid, e.extconfig FROM pg_catalog.pg_extension AS e WHERE e.extname = 'tip_reports'
 ), members AS (
@@ -35,7 +37,6 @@ SELECT line FROM (
 		|| CASE WHEN a.attgenerated <> '' THEN ' generated' ELSE '' END
 		|| coalesce(' default ' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '')
 		|| ' comment ' || coalesce(pg_catalog.col_description(r.oid, a.attnum), '')
-		|| ' position ' || a.attnum
 	FROM rels AS r JOIN pg_catalog.pg_attribute AS a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 	LEFT JOIN pg_catalog.pg_attrdef AS ad ON ad.adrelid = r.oid AND ad.adnum = a.attnum
 	UNION ALL
