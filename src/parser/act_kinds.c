@@ -42,7 +42,6 @@ static const cue_def cues[] = {
 	{"in partnership with", AK_NONE, 0},
 	{"in cooperation with", AK_NONE, 0},
 	{"in collaboration with", AK_NONE, 0},
-	{"consultation phase", AK_NONE, 0},
 	{"legislative assistance activit*", AK_NONE, 0},
 	{"technical assistance activit*", AK_NONE, 0},
 	{"raise awareness", AK_CAMPAIGN, 0},
@@ -158,7 +157,6 @@ static const cue_def cues[] = {
 	{"plan of action", AK_LEGISLATIVE, 0},
 	{"national plan*", AK_LEGISLATIVE, 0},
 	{"legislative needs", AK_ASSESSMENT, 0},
-	{"joint valletta action plan", AK_NONE, 0},
 
 	/* publication */
 	{"publication*", AK_PUBLICATION, 0},
@@ -193,7 +191,6 @@ static const cue_def cues[] = {
 	{"practical tool*", AK_PUBLICATION, 0},
 	{"materials", AK_PUBLICATION, 0},
 	{"input to", AK_PUBLICATION, 0},
-	{"drafting support", AK_PUBLICATION, 0},
 
 	/* tool or database */
 	{"database*", AK_TOOL, 0},
@@ -726,6 +723,38 @@ cue_table_get(void)
 	return &ct;
 }
 
+/*
+ * Does the cue at t[p, q) name no activity by its place in a phrase?
+ *  - a cue noun that modifies a stage of a process ("the <cue> phase",
+ *    "during the <cue> stage") names the stage, not a thing done;
+ *  - a plan named as a proper name, "Action Plan" in title case after a
+ *    title-case word ("the Joint <Name> Action Plan"), is the framework of
+ *    an intergovernmental process, not a national plan drafted with help;
+ *    a "National Action Plan" keeps its kind.
+ */
+static int
+cue_in_name_or_stage(const char *t, uint32_t s, uint32_t e, uint32_t p, uint32_t q,
+					 act_kind kind)
+{
+	static const char *const stages[] = {" phase", " phases", " stage", " stages"};
+	size_t		k;
+	uint32_t	w;
+
+	for (k = 0; k < sizeof(stages) / sizeof(stages[0]); k++)
+	{
+		size_t		l = strlen(stages[k]);
+
+		if (q + l <= e && memcmp(t + q, stages[k], l) == 0 &&
+			(q + l == e || !lex_is_alpha((unsigned char) t[q + l])))
+			return 1;
+	}
+	if (kind != AK_LEGISLATIVE || p <= s || q - p < 11 || memcmp(t + p, "Action Plan", 11) != 0)
+		return 0;
+	w = act_prev_word(t, s, p);
+	return w < p && lex_is_upper((unsigned char) t[w]) &&
+		!act_word_at(t, w, p, "national") && !act_word_at(t, w, p, "the");
+}
+
 int
 act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 {
@@ -780,6 +809,7 @@ act_find_cues(const char *t, uint32_t s, uint32_t e, act_cue *out, int max)
 			continue;
 		}
 		if (cues[bk].kind != AK_NONE &&
+			!cue_in_name_or_stage(t, s, e, p, p + best, cues[bk].kind) &&
 			!((cues[bk].flags & CF_VERBISH) && p >= s + 3 &&
 			  act_word_at(t, act_prev_word(t, s, p), p, "to")))
 		{

@@ -289,6 +289,93 @@ act_subjects(const char *t, uint32_t s, uint32_t e, uint32_t *out, int max)
 	return n;
 }
 
+/* Position of the word after the one at t[p] (and its spaces), or e. */
+static uint32_t
+next_word(const char *t, uint32_t p, uint32_t e)
+{
+	p = letters_end(t, p, e);
+	while (p < e && t[p] == ' ')
+		p++;
+	return p;
+}
+
+/*
+ * Is the predicate after the actor at t[p] a state or role rather than a
+ * thing done?  "<actor> is a member of", "is the chair of", "remains
+ * committed to", "has remained active", "has been a partner", "continued to
+ * be an observer", "acts as coordinator", "continues to play a role": a
+ * copula or verb of role followed by a noun phrase or an adjective.  A
+ * progressive or passive ("is preparing", "was published") is not a state.
+ * Adverbs ending in -ly and "also", "currently", "still" are skipped.
+ */
+static int
+state_predicate(const char *t, uint32_t p, uint32_t e)
+{
+	int			hops;
+
+	for (hops = 0; hops < 3 && p < e && lex_is_alpha((unsigned char) t[p]); hops++)
+	{
+		uint32_t	q = letters_end(t, p, e);
+
+		if (act_word_at(t, p, e, "also") || act_word_at(t, p, e, "currently") ||
+			act_word_at(t, p, e, "still") || (q - p > 3 && t[q - 1] == 'y' && t[q - 2] == 'l'))
+		{
+			p = next_word(t, p, e);
+			continue;
+		}
+		break;
+	}
+	if (p >= e)
+		return 0;
+	if (act_word_at(t, p, e, "acts as") || act_word_at(t, p, e, "serves as") ||
+		act_word_at(t, p, e, "remains") || act_word_at(t, p, e, "has remained") ||
+		act_word_at(t, p, e, "continued to act as") || act_word_at(t, p, e, "continues to act as") ||
+		act_word_at(t, p, e, "continues to play") || act_word_at(t, p, e, "continued to play") ||
+		act_word_at(t, p, e, "continued to be") || act_word_at(t, p, e, "continues to be") ||
+		act_word_at(t, p, e, "continued to engage as"))
+		return 1;
+	if (act_word_at(t, p, e, "is") || act_word_at(t, p, e, "has been") ||
+		act_word_at(t, p, e, "was"))
+	{
+		uint32_t	w = next_word(t, p, e);
+
+		if (act_word_at(t, p, e, "has been"))
+			w = next_word(t, w, e);
+		while (w < e && (act_word_at(t, w, e, "also") || act_word_at(t, w, e, "currently")))
+			w = next_word(t, w, e);
+		if (w >= e || !lex_is_alpha((unsigned char) t[w]))
+			return 0;
+		return act_word_at(t, w, e, "a") || act_word_at(t, w, e, "an") ||
+			act_word_at(t, w, e, "the") || act_word_at(t, w, e, "one") ||
+			act_word_at(t, w, e, "member") || act_word_at(t, w, e, "committed");
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence describe the report itself (its purpose, mandate or
+ * contents) rather than something done?  A sentence opened by "It" with
+ * a verb of a document's contents ("It seeks to inform ...", "It provides
+ * information on ...", "It describes ...").  A sentence naming "the present
+ * report" ("The present report ...", "The purpose of the present report
+ * ...") is caught in the word loop of act_reports_activity(), which ticks.
+ */
+static int
+describes_the_report(const char *t, uint32_t s, uint32_t e)
+{
+	static const char *const doc_verbs[] = {
+		"seeks", "provides", "describes", "contains", "covers", "includes",
+		"summarizes", "summarises", "presents", "outlines", "reviews",
+	};
+	size_t		k;
+
+	if (e - s > 3 && memcmp(t + s, "It ", 3) == 0)
+		for (k = 0; k < sizeof(doc_verbs) / sizeof(doc_verbs[0]); k++)
+			if (act_word_at(t, s + 3, e, doc_verbs[k]))
+				return 1;
+	return 0;
+}
+
 int
 act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
@@ -299,7 +386,7 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 				past = 0,
 				plan = 0;
 
-	if (act_find_ci(t + s, e - s, "may wish") != NULL)
+	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e))
 		return 0;
 	for (p = s; p < e; p++)
 	{
@@ -319,10 +406,17 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 		if (actor_may_start(t, p, e) && (l = actor_at(t, p, e)) > 0)
 		{
 			if (actor_is_subject(t, s, p))
+			{
+				/* the first subject's predicate is a state or role: no report */
+				if (!subject_seen && !found && state_predicate(t, next_word(t, p + l - 1, e), e))
+					return 0;
 				subject_seen = 1;
+			}
 			p += l - 1;
 			continue;
 		}
+		if (c0 == 'p' && act_word_at(t, p, e, "present report"))
+			return 0;			/* the report describes itself */
 		if ((c0 == 'w' || c0 == 'p' || c0 == 's') &&
 			(act_word_at(t, p, e, "will") || act_word_at(t, p, e, "planned") ||
 			 act_word_at(t, p, e, "scheduled")))

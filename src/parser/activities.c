@@ -8,10 +8,12 @@
  * from the mentions of the entity and date layers inside the sentence: a
  * mention belongs to the kind of the nearest cue before it, or to every
  * row when no cue comes before it; one that follows a cue of the setting
- * ("at its seventh meeting, held in Vienna from 6 to 8 September 2017")
+ * (a session or meeting at which the thing was done, with its own place
+ * and dates: "at its <ordinal> meeting, held in <city> on <dates>")
  * belongs to that setting, and to a row only of the setting's kind.  Dates
- * that are not when the thing was done ("as at May 2018", "expected ... by
- * the end of 2018", "for the period 2024-2026") are left out.
+ * that are not when the thing was done (cut-off dates "as at <date>",
+ * deadlines and plans "expected ... by <date>", periods "for the period
+ * <year>-<year>") are left out.
  */
 #include <stddef.h>
 #include <string.h>
@@ -109,9 +111,9 @@ add_unique(tip_str *v, int *n, tip_str s)
 /*
  * Is the date mention at t[ms] not the time of the activity?  Cut-off
  * dates, deadlines, periods, years that end a title or qualify a noun
- * ("the 2011 European Union directive"), and any date in a clause that
- * speaks of the future ("which was expected to be finalized in 2018",
- * ", to be published in December 2014").
+ * ("the <year> <noun>"), and any date in a clause that speaks of the future
+ * ("which was expected to be <participle> in <year>", ", to be <participle>
+ * in <date>").
  */
 static int
 date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_mention *m)
@@ -145,7 +147,7 @@ date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_ment
 	for (k = 0; k < sizeof(future) / sizeof(future[0]); k++)
 		if (act_find_ci(t + cl, ms - cl, future[k]) != NULL)
 			return 1;
-	/* a year right after a capitalized title word: "Global Report ... 2022" */
+	/* a year right after a capitalized word ends a title: "<Title> <year>" */
 	if (m->precision == DP_YEAR && ms > s + 1 && t[ms - 1] == ' ')
 	{
 		uint32_t	w = act_prev_word(t, s, ms - 1);
@@ -164,9 +166,10 @@ date_excluded(const char *t, uint32_t s, uint32_t e, uint32_t ms, const tip_ment
 }
 
 /*
- * Is a country mention a plural noun of people ("Venezuelans migrating in
- * the region")?  Those name migrants or victims, not a State that took part;
- * the adjective ("Indonesian consular staff") does name the State.
+ * Is a country mention a plural noun of people (a demonym ending in -s:
+ * "<Demonym>s migrating through the region")?  Those name migrants or
+ * victims, not a State that took part; the adjective before a noun of
+ * officials ("<Demonym> consular staff") does name the State.
  */
 static int
 plural_demonym(const tip_mention *m)
@@ -206,13 +209,13 @@ clause_of(const act_clauses *cl, uint32_t pos)
  * Rows a mention at position pos belongs to: returns a row index,
  * OWN_CLAUSE for every row of its clause, or OWN_NONE for none.
  *
- * A place before the clause's verb ("In Honduras, UNODC conducted ...") is
+ * A place before the clause's verb ("In <country>, UNODC <verb>ed ...") is
  * the whole clause's.  Otherwise a mention belongs to the nearest cue
  * before it in its clause; a mention after the verb but before any cue
- * ("assisted Qatar in the establishment of ...") to the clause's first
- * cue; one in a setting phrase to that setting's row only if the setting
- * is itself a row, and one in the phrase of an earlier or later event
- * ("following the first issue paper in 2012") to none.
+ * (the object of the verb: "assisted <country> in the <cue> of ...") to the
+ * clause's first cue; one in a setting phrase to that setting's row only
+ * if the setting is itself a row, and one in the phrase of an earlier or
+ * later event ("following the <cue> in <year>, ...") to none.
  */
 static int
 owner_row(const act_cue *cues, int nc, const act_row *rows, int nr,

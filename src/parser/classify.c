@@ -411,7 +411,8 @@ topic_shape(cls_state *cs, int i)
 	}
 	if (l->md_level > 0 || (l->flags & LF_EMPH_ALL))
 		return chars <= 300 && last != '.';
-	/* a sentence with a plain footnote mark ("South Africa.2") is no heading */
+	/* a sentence ending in a plain footnote mark after its full stop
+	 * ("<word>.<digit>") is no heading */
 	if (lex_is_digit((unsigned char) last))
 	{
 		const tip_line *e = &doc->lines[i + lines - 1];

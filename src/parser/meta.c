@@ -5,12 +5,13 @@
  * The masthead lines are cut into items (a -layout line holds one item per
  * column; left columns are read first so wrapped names stay together).
  * Items that state a field in the fixed wording of UN mastheads ("Distr.:",
- * "Original:", "Item 2 (b) of the provisional agenda", "Vienna, 15-19
- * October 2018", "Ninth session") are fields; the first run of other items
+ * "Original:", "Item <N> (<letter>) of the provisional agenda", "<City>,
+ * <day>-<day> <month> <year>", "<Ordinal> session") are fields; the first run of other items
  * after the agenda item is the agenda title, the next run the title.
  * Nothing is guessed: a field the text does not state stays NULL.  Without
  * a masthead, the running header gives the symbol and paragraph 1 the
- * session ("inform the Conference at its sixth session").
+ * session (the body and "at its <ordinal> session" in the sentence that
+ * says whom the report informs).
  */
 #include <string.h>
 
@@ -351,7 +352,7 @@ first_symbol(tip_store *st, const char *s, size_t n)
 	return none;
 }
 
-/* Agenda item text: "Item 2 (b) of the provisional agenda" -> "2 (b)". */
+/* Agenda item text: "Item <N> (<letter>) of the provisional agenda" -> "<N> (<letter>)". */
 static tip_str
 agenda_label(tip_store *st, const char *t, size_t n)
 {
@@ -460,7 +461,7 @@ meta_extract(tip_doc *doc, tip_store *st)
 					const char *d = it->t;
 					size_t		k = 0;
 
-					/* "Distr.: General 19 June 2014" */
+					/* the date after the distribution: "Distr.: General <day> <month> <year>" */
 					while (k < it->n && !lex_is_digit((unsigned char) d[k]))
 						k++;
 					if (k < it->n && lex_date(d + k, it->n - k, &a, &b) > 0)

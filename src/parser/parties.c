@@ -1,11 +1,12 @@
 /*
  * parties.c
- *	  Annotation layer: States parties: totals ("has a total of 182
- *	  parties", "the number of States parties ... has increased to 150"),
- *	  States that became parties ("Fiji, Japan, Maldives and the State of
- *	  Palestine have become parties", "Andorra (2022)", "... having ratified
- *	  the Protocol in 2011"), and counts of ratifications ("attracted seven
- *	  and five additional ratifications respectively").  Countries are the
+ *	  Annotation layer: States parties: totals ("has a total of <N>
+ *	  parties", "the number of States parties ... has increased / risen to
+ *	  <N>"), States that became parties (a list of States before "have
+ *	  become parties" or "have acceded to", a State with its year in
+ *	  brackets "<State> (<year>)", "... having ratified the Protocol in
+ *	  <year>"), and counts of ratifications or accessions ("attracted <N>
+ *	  and <M> additional ratifications respectively").  Countries are the
  *	  country mentions of the entity layer.
  */
 #include <string.h>
@@ -76,7 +77,7 @@ year_at(const char *t, uint32_t p, uint32_t e)
 }
 
 /*
- * The year stated for the State ending at t[p]: "(2022)" or "... in 2011"
+ * The year stated for the State ending at t[p]: "(<year>)" or "... in <year>"
  * next, before any ';'.  Asked for the States of one sentence in turn, so
  * it remembers the first stop (a year, a ';' or the end) that it found
  * after the last position: a later position before that stop has the same
@@ -260,7 +261,7 @@ sentence_events(tip_doc *doc, int si)
 
 	if (ann_tick(doc, e - s))
 		return TIP_ECANCEL;
-	/* counts of ratifications: "attracted seven and five additional ratifications" */
+	/* counts of ratifications or accessions: "<N> (and <M>) additional ratifications" */
 	if ((h = act_find_text(t + s, e - s, "ratifications")) != NULL ||
 		(h = act_find_text(t + s, e - s, "accessions")) != NULL)
 	{
