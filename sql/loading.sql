@@ -122,3 +122,24 @@ SELECT count(*) AS reports, sum(paragraph_count) AS paragraph_count,
        (SELECT count(*) FROM tip_paragraphs) AS paragraphs, (SELECT count(*) FROM tip_sections) AS sections,
        (SELECT count(*) FROM tip_footnotes) AS footnotes, min(report_id) AS first_id, max(report_id) AS last_id
 FROM tip_reports;
+
+-- tip_reparse_all checks what each text lacks, as a load does, and sets
+-- forced from it.  The flags are set by hand here to stand for what an
+-- older parser decided at load time.
+BEGIN;
+-- a report stored as forced that the parser now takes for a report: forced is cleared
+UPDATE tip_reports SET forced = true WHERE source LIKE '003%';
+SELECT tip_reparse_all() AS reparsed;
+SELECT source, forced FROM tip_reports WHERE source LIKE '003%';
+-- a text stored as a report that the parser no longer takes for one: TR001,
+-- nothing is reparsed
+SELECT tip_load_report('Not a report at all.', 'not-a-report.txt', force => true) IS NOT NULL AS forced_load;
+UPDATE tip_reports SET forced = false, paragraph_count = 99 WHERE source = 'not-a-report.txt';
+SAVEPOINT before_reparse;
+SELECT tip_reparse_all() AS reparsed;
+ROLLBACK TO before_reparse;
+SELECT forced, paragraph_count FROM tip_reports WHERE source = 'not-a-report.txt';
+-- with force it is reparsed and marked forced
+SELECT tip_reparse_all(force => true) AS reparsed;
+SELECT forced, paragraph_count FROM tip_reports WHERE source = 'not-a-report.txt';
+ROLLBACK;

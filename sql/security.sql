@@ -1,5 +1,7 @@
--- Security: nothing of the extension is writable by PUBLIC, and objects
--- planted in public under the names the extension uses change nothing.
+-- Security: nothing of the extension is writable by PUBLIC, PUBLIC can
+-- execute only the functions the README lists, only a superuser can change
+-- tip_reports.max_parse_memory, and objects planted in public under the
+-- names the extension uses change nothing.
 -- (needs the loading test)
 
 -- no table, view or sequence grants anything to PUBLIC
@@ -10,7 +12,40 @@ JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.d
 LATERAL aclexplode(c.relacl) a
 WHERE a.grantee = 0
 ORDER BY 1, 2;
--- an ordinary role given read access can search but not load, change or delete
+
+-- the functions of the extension PUBLIC can execute (a NULL proacl is the
+-- default, EXECUTE to PUBLIC)
+CREATE TEMP VIEW ext_functions AS
+SELECT p.oid, p.oid::regprocedure::text AS signature, p.proname::text AS proname,
+       EXISTS (SELECT FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+               WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') AS public_execute
+FROM pg_proc p
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+     AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'tip_reports');
+SELECT signature FROM ext_functions WHERE public_execute ORDER BY 1;
+-- ... and the ones it cannot
+SELECT signature FROM ext_functions WHERE NOT public_execute ORDER BY 1;
+-- has_function_privilege agrees with the ACLs read above
+SELECT count(*) AS disagreements FROM ext_functions
+WHERE has_function_privilege('public', oid, 'EXECUTE') <> public_execute;
+-- exactly the functions the README lists as callable by every role (its
+-- paragraph "Callable by every role ..."); rows here are differences
+\set readme `cat README.md`
+WITH listed AS (
+	SELECT DISTINCT m[1] AS proname
+	FROM regexp_matches(substring(:'readme' FROM 'Callable by every role.*?\n\n'),
+	                    '`(tip_[a-z0-9_]+)`', 'g') AS m),
+executable AS (SELECT proname FROM ext_functions WHERE public_execute)
+SELECT coalesce(l.proname, e.proname) AS function,
+       CASE WHEN l.proname IS NULL THEN 'executable by PUBLIC, not in the README'
+            ELSE 'in the README, not executable by PUBLIC' END AS difference
+FROM listed l FULL JOIN executable e USING (proname)
+WHERE l.proname IS NULL OR e.proname IS NULL
+ORDER BY 1;
+
+-- an ordinary role given read access can parse, search and use the text
+-- search configuration, but not load, change, delete, reparse or change
+-- the memory limit
 CREATE ROLE tip_regress_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO tip_regress_reader;
 SET ROLE tip_regress_reader;
@@ -18,11 +53,48 @@ SET ROLE tip_regress_reader;
 SELECT tip_load_report(doc || ' changed') AS load_attempt FROM corpus WHERE name LIKE '000%';
 DELETE FROM tip_reports;
 SELECT tip_delete_report(1) AS delete_attempt;
+SELECT tip_reparse_all() AS reparse_attempt;
+SELECT tip_parse_document('1. Text.') IS NOT NULL AS internal_attempt;
+SELECT count(*) AS rows_countries FROM tip_gazetteer_countries();
+-- (the module is loaded now: a SET is checked)
+SELECT (SELECT count(*) FROM tip_paragraphs(doc)) AS can_parse, tip_text_sha256(doc) IS NOT NULL AS can_hash
+FROM corpus WHERE name LIKE '000%';
+SET tip_reports.max_parse_memory = '100GB';
+SET tip_reports.max_parse_memory = '64MB';
+SHOW tip_reports.max_parse_memory;
 SELECT count(*) AS can_search FROM tip_search('64/293');
+SELECT to_tsvector('tip_english', 'CTOC/COP/WG.4/2017/2 victims/survivors trafficking') AS can_use_dictionaries;
 \set VERBOSITY default
 RESET ROLE;
 REVOKE SELECT ON ALL TABLES IN SCHEMA public FROM tip_regress_reader;
-DROP ROLE tip_regress_reader;
+
+-- a superuser can change the limit
+SET tip_reports.max_parse_memory = '2GB';
+SHOW tip_reports.max_parse_memory;
+RESET tip_reports.max_parse_memory;
+SHOW tip_reports.max_parse_memory;
+
+-- a role given the grants the README lists for loading can load: the
+-- search index expression (tip_rank_keys) and the stored tsv (the
+-- tip_english dictionaries) work for it
+CREATE ROLE tip_regress_loader;
+GRANT EXECUTE ON FUNCTION tip_load_report(text, text, boolean), tip_delete_report(bigint),
+      tip_reparse_all(boolean), tip_parse_document(text), tip_store_rows(bigint, tip_document),
+      tip_body_code(text) TO tip_regress_loader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO tip_regress_loader;
+GRANT USAGE ON SEQUENCE tip_reports_report_id_seq TO tip_regress_loader;
+BEGIN;
+SET LOCAL ROLE tip_regress_loader;
+SELECT tip_load_report(replace(doc, 'Vienna', 'Wien'), 'loader test') IS NOT NULL AS loaded FROM corpus WHERE name LIKE '002%';
+SELECT r.paragraph_count = (SELECT count(*) FROM tip_paragraphs p WHERE p.report_id = r.report_id AND p.tsv <> '') AS rows_stored
+FROM tip_reports r WHERE r.source = 'loader test';
+SELECT count(*) > 0 AS finds_it FROM tip_search('Wien') WHERE report_id = (SELECT report_id FROM tip_reports WHERE source = 'loader test');
+SELECT tip_delete_report(report_id) AS deleted FROM tip_reports WHERE source = 'loader test';
+ROLLBACK;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM tip_regress_loader;
+REVOKE ALL ON SEQUENCE tip_reports_report_id_seq FROM tip_regress_loader;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM tip_regress_loader;
+DROP ROLE tip_regress_loader;
 
 -- results before the hostile objects
 CREATE TEMP TABLE clean AS
@@ -85,3 +157,13 @@ DROP FUNCTION public.hostile_text(text, text) CASCADE;
 DROP FUNCTION public.cardinality(text[]), public.unnest(text[]), public.websearch_to_tsquery(regconfig, varchar),
 	public.ts_rank(tsvector, tsquery), public.tip_body_code(varchar), public.tip_text_sha256(varchar),
 	public.format(text, text), public.count(anyelement);
+
+-- In a new session, before the module is loaded, an ordinary role's SET
+-- only makes a placeholder: loading the module discards it with a warning.
+\c -
+SET ROLE tip_regress_reader;
+SET tip_reports.max_parse_memory = '100GB';
+SELECT paragraph_count FROM tip_parse_report('1. Text.');
+SHOW tip_reports.max_parse_memory;
+RESET ROLE;
+DROP ROLE tip_regress_reader;

@@ -30,4 +30,18 @@ SELECT body, kind, number FROM tip_sessions(
   E'1. At its twenty-third session, the Commission adopted resolution 23/2. ICAT co-organized events. On the margins of the thirty-third session, UNODC organized an exhibition. UNODC supported the second constructive dialogue.')
 ORDER BY ord;
 
+-- The venue is the place of "held in/at <place>" in the clause of the noun,
+-- before or after the dates; a month, a year, an acronym or a lower-case
+-- word is no place, and "held" must belong to the noun (after a comma or
+-- "was"), not be a verb of another subject.
+SELECT number, venue, date_start, date_end FROM tip_sessions(
+  E'1. The fifth meeting of the Working Group on Trafficking in Persons was held at Vienna from 6 to 8 May 2015. '
+  'The sixth meeting of the Working Group, held in Geneva on 3 June 2016, adopted recommendations. '
+  'The seventh session of the Commission, held in May 2017 in New York, closed. '
+  'The eighth session of the Commission, held in 2018, closed. '
+  'UNODC held a side event in Bangkok at the ninth session of the Commission. '
+  'The tenth session of the Commission, held at UNODC headquarters, closed. '
+  'At the eleventh session of the Commission, held at the Vienna International Centre, UNODC spoke.')
+ORDER BY ord;
+
 SELECT * FROM tip_sessions(NULL);

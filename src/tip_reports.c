@@ -25,8 +25,23 @@ void		_PG_init(void);
 
 static void glue_check(tip_status rc, const struct glue_mem *mem, size_t len);
 
-/* tip_reports.max_parse_memory, in kB: the most one parse may be granted. */
-static int	max_parse_memory_kb = 8 * 1024 * 1024;
+/*
+ * tip_reports.max_parse_memory, in kB: the most one parse may be granted.
+ * The default (1 GB: texts up to 24 MB parse) is what a shared server can
+ * give one backend; the largest value is what the longest text the parser
+ * accepts could be granted with its annotations, since more changes
+ * nothing.  Only superusers may change it (PGC_SUSET): a role that could
+ * raise it could make one backend take the machine's memory, and the OOM
+ * killer's restart of the server ends every session.
+ */
+#define MAX_PARSE_MEMORY_DEFAULT_KB (1024 * 1024)
+#define MAX_PARSE_MEMORY_MAX_KB \
+	((int) ((TIP_MEM_BASE + (TIP_MAX_INPUT + 1) * TIP_ANN_MEM_FACTOR) / 1024))
+
+StaticAssertDecl((TIP_MEM_BASE + (TIP_MAX_INPUT + 1) * TIP_ANN_MEM_FACTOR) / 1024 <= INT_MAX,
+				 "largest tip_reports.max_parse_memory must fit in an int of kB");
+
+static int	max_parse_memory_kb = MAX_PARSE_MEMORY_DEFAULT_KB;
 
 /* Define the module's settings. */
 void
@@ -36,10 +51,11 @@ _PG_init(void)
 							"Most memory one report parse may be granted.",
 							"A parse is granted 40 times its input plus 64 MB, with its "
 							"annotations 128 times (up to this setting); texts whose parse "
-							"would need more are refused before parsing starts.",
+							"would need more are refused before parsing starts.  "
+							"Superusers only.",
 							&max_parse_memory_kb,
-							8 * 1024 * 1024, 64 * 1024, INT_MAX,
-							PGC_USERSET, GUC_UNIT_KB,
+							MAX_PARSE_MEMORY_DEFAULT_KB, 64 * 1024, MAX_PARSE_MEMORY_MAX_KB,
+							PGC_SUSET, GUC_UNIT_KB,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("tip_reports");
 }
@@ -92,7 +108,7 @@ parse_budget(size_t len)
 				 errdetail("A parse is granted %d times its input plus %zu MB, more than "
 						   "tip_reports.max_parse_memory (%d kB).", TIP_MEM_FACTOR,
 						   TIP_MEM_BASE / (1024 * 1024), max_parse_memory_kb),
-				 errhint("Raise tip_reports.max_parse_memory or split the text.")));
+				 errhint("Split the text, or have a superuser raise tip_reports.max_parse_memory.")));
 	return budget + len * TIP_MEM_FACTOR;
 }
 

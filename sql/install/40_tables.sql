@@ -74,7 +74,7 @@ COMMENT ON COLUMN @extschema@.tip_reports.sha256 IS 'SHA-256 of the normalized t
 COMMENT ON COLUMN @extschema@.tip_reports.source IS 'Where the text came from (file name, URL), as the loader was told';
 COMMENT ON COLUMN @extschema@.tip_reports.loaded_at IS 'When the report was loaded';
 COMMENT ON COLUMN @extschema@.tip_reports.parser_version IS 'Extension version whose parser produced the derived rows';
-COMMENT ON COLUMN @extschema@.tip_reports.forced IS 'Loaded with force although the text did not look like a report';
+COMMENT ON COLUMN @extschema@.tip_reports.forced IS 'The text lacks numbered paragraphs or a masthead as last parsed: stored only because the load (or tip_reparse_all) was told force';
 COMMENT ON COLUMN @extschema@.tip_reports.symbol IS 'UN document symbol, e.g. CTOC/COP/2018/2';
 COMMENT ON COLUMN @extschema@.tip_reports.job_number IS 'UN job number printed in the footer, e.g. V.14-04110';
 COMMENT ON COLUMN @extschema@.tip_reports.body IS 'Issuing body as written, e.g. Commission on Crime Prevention and Criminal Justice';

@@ -164,7 +164,11 @@ END;
 COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 	'Deletes a report and all its rows; true if it existed';
 
-CREATE FUNCTION @extschema@.tip_reparse_all()
+-- Like a load, a reparse checks what each text lacks (numbered paragraphs, a
+-- masthead): a report stored as one that the parser no longer takes for a
+-- report stops the whole reparse with TR001, unless force is true; forced
+-- then says, for every report, whether its text lacks something now.
+CREATE FUNCTION @extschema@.tip_reparse_all(force boolean DEFAULT false)
 RETURNS integer
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -179,10 +183,19 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	FOR r IN SELECT t.report_id, t.raw_text FROM @extschema@.tip_reports AS t
+	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
 			 ORDER BY t.report_id FOR UPDATE
 	LOOP
 		d := @extschema@.tip_parse_document(r.raw_text);
+		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
+		   AND NOT coalesce(force, false) THEN
+			RAISE EXCEPTION USING
+				ERRCODE = 'TR001',
+				MESSAGE = pg_catalog.format('report %s%s is no longer a report of the tip_reports family',
+							r.report_id, CASE WHEN r.source IS NOT NULL THEN pg_catalog.format(' ("%s")', r.source) ELSE '' END),
+				DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
+				HINT = 'Nothing was reparsed; tip_reparse_all(force => true) reparses it anyway and marks it as forced.';
+		END IF;
 		DELETE FROM @extschema@.tip_activity_countries AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_activities AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_session_refs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
@@ -193,8 +206,9 @@ BEGIN
 		DELETE FROM @extschema@.tip_paragraphs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_sections AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 
-			UPDATE @extschema@.tip_reports AS t SET
+		UPDATE @extschema@.tip_reports AS t SET
 			parser_version = ver,
+			forced = pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,
 			session_body = CASE WHEN (d.report).session_number IS NOT NULL
@@ -216,5 +230,5 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_reparse_all() IS
-	'Parses every stored report again and rebuilds its derived rows and metadata (after an upgrade improves the parser); returns the number of reports';
+COMMENT ON FUNCTION @extschema@.tip_reparse_all(boolean) IS
+	'Parses every stored report again and rebuilds its derived rows, metadata and forced flag (after an upgrade improves the parser); returns the number of reports.  A report the parser no longer takes for a report raises SQLSTATE TR001 and nothing changes, unless force is true';

@@ -125,24 +125,91 @@ heading_body(const tip_doc *doc, int pi)
 	return NULL;
 }
 
-/* The place after "held in" in t[p, e): capitalized words up to a comma. */
+/*
+ * The phrase of "held" that a session or meeting noun carries: the first
+ * "held" in t[p, e) (the noun's clause) that follows a comma or "was",
+ * "were", "be", "been" ("the fourth meeting of the Working Group, held in
+ * Vienna on ...", "The meeting was held in London ..."; not "UNODC held a
+ * side event").  Sets [*h0, *h1) to the words after "held" up to the next
+ * comma, semicolon, colon or bracket; returns 0 when there is none.
+ */
+static int
+held_phrase(const char *t, uint32_t p, uint32_t e, uint32_t *h0, uint32_t *h1)
+{
+	const char *h;
+	uint32_t	q,
+				w;
+
+	if (p >= e || (h = act_find_text(t + p, e - p, " held ")) == NULL)
+		return 0;
+	q = (uint32_t) (h - t);
+	/* the word before " held" */
+	for (w = q; w > p && t[w - 1] != ' '; w--)
+		;
+	if (!(t[q - 1] == ',' ||
+		  (q - w == 3 && memcmp(t + w, "was", 3) == 0) ||
+		  (q - w == 4 && memcmp(t + w, "were", 4) == 0) ||
+		  (q - w == 2 && memcmp(t + w, "be", 2) == 0) ||
+		  (q - w == 4 && memcmp(t + w, "been", 4) == 0)))
+		return 0;
+	*h0 = q + 5;
+	for (*h1 = *h0; *h1 < e && t[*h1] != ',' && t[*h1] != ';' && t[*h1] != ':' &&
+		 t[*h1] != '('; (*h1)++)
+		;
+	return 1;
+}
+
+/*
+ * The venue in a phrase of "held", t[h0, h1): the capitalized words after
+ * the first "in" or "at" that names a place, wherever the dates stand
+ * ("in Vienna on 10-12 October 2011", "from 6 to 8 November 2013 in
+ * Vienna", "at Vienna from ...", "in New York").  A month ("in May 2024"),
+ * a year, a lower-case word ("at the margins") or an acronym ("at UNODC
+ * headquarters") is no place.
+ */
 static tip_str
-venue_after(const char *t, uint32_t p, uint32_t e)
+held_venue(const char *t, uint32_t h0, uint32_t h1)
 {
 	tip_str		r = {NULL, 0};
-	const char *h = act_find_text(t + p, e - p, "held in ");
-	uint32_t	q,
-				v;
+	uint32_t	q;
 
-	if (h == NULL)
+	for (q = h0; q + 4 < h1; q++)
+	{
+		uint32_t	v,
+					end,
+					w;
+		int			caps = 1;
+
+		if (!(t[q] == ' ' && (memcmp(t + q + 1, "in ", 3) == 0 || memcmp(t + q + 1, "at ", 3) == 0)))
+			continue;
+		v = q + 4;
+		if (!lex_is_upper((unsigned char) t[v]))
+			continue;
+		/* the capitalized words from v, one space apart */
+		for (end = v, w = v; w < h1 && lex_is_upper((unsigned char) t[w]);)
+		{
+			uint32_t	x = w;
+
+			while (x < h1 && (lex_is_alpha((unsigned char) t[x]) || t[x] == '-' ||
+							  (unsigned char) t[x] >= 0x80))
+			{
+				if (lex_is_alpha((unsigned char) t[x]) && !lex_is_upper((unsigned char) t[x]))
+					caps = 0;
+				x++;
+			}
+			if (x == w || lex_month(t + w, x - w) > 0)
+				break;
+			end = x;
+			if (x + 1 >= h1 || t[x] != ' ')
+				break;
+			w = x + 1;
+		}
+		if (end == v || (caps && end - v > 1))
+			continue;
+		r.p = t + v;
+		r.n = end - v;
 		return r;
-	v = (uint32_t) (h - t) + 8;
-	if (v >= e || !lex_is_upper((unsigned char) t[v]) || lex_month(t + v, e - v) > 0)
-		return r;
-	for (q = v; q < e && t[q] != ',' && t[q] != ';' && t[q] != '.' && t[q] != ' '; q++)
-		;
-	r.p = t + v;
-	r.n = q - v;
+	}
 	return r;
 }
 
@@ -322,7 +389,10 @@ sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 			tip_session_ref *r = NULL;
 			int			mi,
 						j;
-			uint32_t	clause_end = p + nl;
+			uint32_t	clause_end = p + nl,
+						h0 = 0,
+						h1 = 0;
+			int			held;
 
 			/*
 			 * one row per session and paragraph: a second naming adds detail;
@@ -345,8 +415,9 @@ sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 			r->kind = tip_cstr(kind);
 			r->number = nn > 0 ? nums[k] : 0;
 			r->paragraph = tx->paragraph;
-			if (r->venue.p == NULL)
-				r->venue = venue_after(t, p + nl, clause_end < p + nl + 40 ? clause_end : p + nl + 40);
+			held = held_phrase(t, p + nl, clause_end, &h0, &h1);
+			if (r->venue.p == NULL && held)
+				r->venue = held_venue(t, h0, h1);
 			ann_span_offsets(doc, x->text, p, p + nl, &r->start_offset, &r->end_offset);
 			r->is_report_session = report_body != NULL && strcmp(body, report_body) == 0 &&
 				r->number == doc->meta.session_number && r->number > 0;
@@ -357,7 +428,8 @@ sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 				const tip_mention *m = &a->mentions[mi];
 
 				if (m->kind == MK_DATE && r->date_start.y == 0 && m->date_start.y != 0 &&
-					m->text_start < p + nl + 60)
+					(m->text_start < p + nl + 60 ||
+					 (held && m->text_start >= h0 && m->text_start < h1)))
 				{
 					r->date_start = m->date_start;
 					r->date_end = m->date_end;

@@ -49,6 +49,12 @@ trap cleanup EXIT
 
 q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $DB" \
 	-c "CREATE DATABASE $DB" || exit 1
+# A parse of 100 MB is granted 40 times its input plus 64 MB (4 GB), beyond
+# the default tip_reports.max_parse_memory of 1 GB, which refuses it before
+# parsing: there would be nothing to cancel.  The inputs are meant to run
+# for seconds, so this scratch database raises the limit (a superuser
+# setting; the tests connect as the cluster's superuser).
+q -d postgres -c "ALTER DATABASE $DB SET tip_reports.max_parse_memory = '8GB'" || exit 1
 # inputs stored without compression, so reading them back is a plain copy
 q -d "$DB" <<SQL || exit 1
 CREATE EXTENSION tip_reports;

@@ -1,0 +1,40 @@
+
+-- ---------------------------------------------------------------------
+-- Privileges on functions
+--
+-- PostgreSQL grants EXECUTE on every new function to PUBLIC.  What writes
+-- (the loader and its parts, delete, reparse) or exists only for the
+-- extension itself (the reference data behind tip_countries and
+-- tip_organizations, the loader's one-parse document, the text search
+-- templates' C functions, the body codes of the loader) is taken back here;
+-- the owner (the superuser who created the extension) grants it to the
+-- roles that load (README, "Privileges").
+--
+-- Left to PUBLIC: the pure parsing functions (they read only their
+-- argument), tip_text_sha256 (what identifies a report), tip_search (it
+-- reads the tables with the caller's own privileges) and the rank
+-- functions.  The rank functions must stay: tip_search calls them as the
+-- caller, and tip_rank_keys is the expression of the search index, which
+-- PostgreSQL evaluates, with an EXECUTE check, as the role inserting the
+-- paragraphs or searching them.  The text search dictionaries call their
+-- template functions without any EXECUTE check, so those are revoked and
+-- to_tsvector('tip_english', ...) still works for every role.
+--
+-- sql/security.sql compares the functions PUBLIC can execute with the
+-- list in the README.
+-- ---------------------------------------------------------------------
+
+REVOKE EXECUTE ON FUNCTION
+	@extschema@.tip_load_report(text, text, boolean),
+	@extschema@.tip_store_rows(bigint, @extschema@.tip_document),
+	@extschema@.tip_delete_report(bigint),
+	@extschema@.tip_reparse_all(boolean),
+	@extschema@.tip_parse_document(text),
+	@extschema@.tip_body_code(text),
+	@extschema@.tip_gazetteer_countries(),
+	@extschema@.tip_gazetteer_organizations(),
+	@extschema@.tip_symbol_init(internal),
+	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
+	@extschema@.tip_stem_cache_init(internal),
+	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal)
+FROM PUBLIC;
