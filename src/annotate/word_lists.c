@@ -7,7 +7,7 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "activities/act_int.h"
 
 void
 act_index_build(act_index *ix, const uint16_t *hash, int n)

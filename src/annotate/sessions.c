@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "activities/act_int.h"
 
 /* The body of the constructive dialogues, as the reports name it. */
 #define REVIEW_MECHANISM "Mechanism for the Review of the Implementation of the United " \

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "annotate_int.h"
-#include "bytes8.h"
+#include "core/bytes8.h"
 
 const char *
 tip_mention_kind_name(tip_mention_kind k)

@@ -8,7 +8,7 @@
 #ifndef TIP_ACT_INT_H
 #define TIP_ACT_INT_H
 
-#include "annotate_int.h"
+#include "annotate/annotate_int.h"
 
 typedef enum act_kind
 {

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "matcher.h"
+#include "match/matcher.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SANITIZED 1

@@ -15,7 +15,7 @@
 
 #include "tip_parser.h"
 #include "tip_annotate.h"
-#include "../tools/std_alloc.h"
+#include "../../tools/std_alloc.h"
 
 static int	n_passed;
 static int	n_failed;

@@ -15,8 +15,8 @@
 #ifndef TIP_ANNOTATE_INT_H
 #define TIP_ANNOTATE_INT_H
 
-#include "internal.h"
-#include "sort.h"
+#include "core/internal.h"
+#include "core/sort.h"
 #include "tip_annotate.h"
 
 /* doc->ann points at pub; the capacities stay private. */

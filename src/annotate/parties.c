@@ -10,7 +10,7 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "activities/act_int.h"
 
 /* Value of a number written in digits or as a word up to twenty at t[p]. */
 static int
