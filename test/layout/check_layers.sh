@@ -187,7 +187,7 @@ trap 'rm -rf "$tmp"' EXIT
 : > "$tmp/uses"
 for f in $ORDER; do
 	case $f in
-		*.c) ;;
+		*.c) [ -f "$f" ] || continue ;;
 		*) continue ;;
 	esac
 	o="$tmp/$(echo "$f" | tr / _).o"

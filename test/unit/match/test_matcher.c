@@ -1,12 +1,12 @@
 /*
  * test_matcher.c
- *	  Unit tests for the Aho-Corasick gazetteer matcher (src/parser/matcher.c).
+ *	  Unit tests for the Aho-Corasick gazetteer matcher (src/match/matcher.c).
  *
  * Build (from the repository root), e.g.:
- *	  gcc -std=c99 -Wall -Wextra -Werror -O2 -Isrc/parser \
- *		  test/unit/test_matcher.c src/parser/matcher.c -o test_matcher
- *	  clang -std=c99 -g -O1 -fsanitize=address,undefined -Isrc/parser \
- *		  test/unit/test_matcher.c src/parser/matcher.c -o test_matcher_asan
+ *	  gcc -std=c99 -Wall -Wextra -Werror -O2 -Isrc/include -Isrc \
+ *		  test/unit/match/test_matcher.c src/match/matcher*.c -o test_matcher
+ *	  clang -std=c99 -g -O1 -fsanitize=address,undefined -Isrc/include -Isrc \
+ *		  test/unit/match/test_matcher.c src/match/matcher*.c -o test_matcher_asan
  *	  ASAN_OPTIONS=detect_leaks=1 ./test_matcher_asan
  *
  * Prints one line per test and finally "N passed, N failed"; exits non-zero
