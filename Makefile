@@ -4,8 +4,12 @@ EXTENSION = tip_reports
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = tip_reports
-PARSER_SRCS = $(sort $(wildcard src/parser/*.c))
-GLUE_SRCS = $(sort $(wildcard src/*.c))
+# Source folders in pipeline order (see "Source layout" in the README):
+# src/include (public headers) < core < match < annotate < pg (PostgreSQL).
+PARSER_DIRS = src/core src/match src/annotate src/annotate/activities
+PARSER_SRCS = $(foreach d,$(PARSER_DIRS),$(sort $(wildcard $(d)/*.c)))
+PARSER_HDRS = $(sort $(wildcard src/include/*.h $(addsuffix /*.h,$(PARSER_DIRS))))
+GLUE_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(GLUE_SRCS:.c=.o) $(PARSER_SRCS:.c=.o)
 
 # The install script of the version being made is sql/install/*.sql joined in
@@ -30,7 +34,7 @@ build/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
 REGRESS = init $(filter-out init,$(sort $(basename $(notdir $(wildcard sql/*.sql)))))
 REGRESS_OPTS = --inputdir=. --outputdir=build/regress
 
-PG_CPPFLAGS = -I$(srcdir)/src -std=gnu99
+PG_CPPFLAGS = -I$(srcdir)/src/include -I$(srcdir)/src -std=gnu99
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -38,15 +42,21 @@ include $(PGXS)
 # ---- core unit tests, dump tool and benchmarks (no server needed) ----
 CORE_CC ?= cc
 CORE_CFLAGS ?= -std=c99 -O2 -g -Wall -Wextra -Werror
-CORE_INC = -Isrc/parser
+# public headers by name ("tip_parser.h"), internal ones by folder ("core/sort.h")
+CORE_INC = -Isrc/include -Isrc
 
-build/tipdump: test/tools/tipdump.c $(PARSER_SRCS) src/parser/*.h
+build/tipdump: test/tools/tipdump.c $(PARSER_SRCS) $(PARSER_HDRS)
 	@mkdir -p build
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ test/tools/tipdump.c $(PARSER_SRCS)
 
-UNIT_TESTS = $(patsubst test/unit/%.c,build/unit/%,$(sort $(wildcard test/unit/test_*.c)))
+# test/unit/test_*.c run the whole pipeline through the public headers;
+# test/unit/STAGE/test_*.c test the parts of one stage (core, match, annotate).
+# Test names are unique: every binary is build/unit/<name>.
+UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c test/unit/*/test_*.c))
+UNIT_TESTS = $(addprefix build/unit/,$(basename $(notdir $(UNIT_SRCS))))
+vpath test_%.c $(sort $(dir $(UNIT_SRCS)))
 
-build/unit/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
+build/unit/test_%: test_%.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/*.h
 	@mkdir -p build/unit
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
 
@@ -63,7 +73,7 @@ regress-dir:
 	@mkdir -p build/regress
 
 # PGXS does not track headers: every object depends on all of ours
-$(OBJS): $(wildcard src/*.h src/parser/*.h)
+$(OBJS): $(wildcard src/pg/*.h) $(PARSER_HDRS)
 
 # ---- source tarball: what PGXN and packagers build with PGXS ----
 DIST = build/$(EXTENSION)-$(EXTVERSION).tar.gz
@@ -75,7 +85,7 @@ dist:
 	@echo "dist: $(DIST)"
 
 # ---- benchmarks (run by hand; not part of the tests) ----
-build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) src/parser/*.h
+build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) $(PARSER_HDRS)
 	@mkdir -p build
 	$(CORE_CC) -std=c99 -O2 -Wall $(CORE_INC) -o $@ test/bench/bench_core.c $(PARSER_SRCS)
 

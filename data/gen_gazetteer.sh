@@ -1,17 +1,17 @@
 #!/bin/sh
-# Generate src/parser/gazetteer_data.c from the reference data in data/:
+# Generate src/match/gazetteer_data.c from the reference data in data/:
 # countries.tsv, organizations.tsv, demonyms_ambiguous.tsv and regions.tsv.
 # The cells are copied verbatim ("|"-separated lists stay as written); the
 # core splits them when it builds its matcher, and the SQL reference tables
 # are filled from the same arrays, so the TSV files are the only list.
-#   data/gen_gazetteer.sh [OUT]     (default: src/parser/gazetteer_data.c)
+#   data/gen_gazetteer.sh [OUT]     (default: src/match/gazetteer_data.c)
 # POSIX sh + awk.  test/data_check/check_gazetteer.sh checks that the
 # committed file is up to date.
 set -eu
 LC_ALL=C
 export LC_ALL
 cd "$(dirname "$0")/.."
-out=${1:-src/parser/gazetteer_data.c}
+out=${1:-src/match/gazetteer_data.c}
 
 awk -F'\t' '
 BEGIN {

@@ -22,26 +22,26 @@ SAN_CFLAGS = -std=c99 -g -O1 -fno-omit-frame-pointer -Wall -Wextra -Werror \
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ASAN_UNIT_TESTS = $(patsubst build/unit/%,build/asan/%,$(UNIT_TESTS))
-CORE_SRCS_NO_ARENA = $(filter-out src/parser/arena.c,$(PARSER_SRCS))
+CORE_SRCS_NO_ARENA = $(filter-out src/core/arena.c,$(PARSER_SRCS))
 FI_RENAME = -Darena_alloc=fi_real_arena_alloc -Darena_alloc_array=fi_real_arena_alloc_array \
 	-Darena_grow_array=fi_real_arena_grow_array
 
 # arena.c with its allocation functions renamed, for test_allocfail
-build/unit/fi_arena.o: src/parser/arena.c src/parser/tip_alloc.h
+build/unit/fi_arena.o: src/core/arena.c src/include/tip_alloc.h
 	@mkdir -p build/unit
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) $(FI_RENAME) -c -o $@ $<
 
-build/unit/test_allocfail: test/unit/test_allocfail.c build/unit/fi_arena.o $(PARSER_SRCS) src/parser/*.h
+build/unit/test_allocfail: test/unit/test_allocfail.c build/unit/fi_arena.o $(PARSER_SRCS) $(PARSER_HDRS)
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -DFI_ARENA -o $@ $< $(CORE_SRCS_NO_ARENA) build/unit/fi_arena.o
 
-build/asan/fi_arena.o: src/parser/arena.c src/parser/tip_alloc.h
+build/asan/fi_arena.o: src/core/arena.c src/include/tip_alloc.h
 	@mkdir -p build/asan
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) $(FI_RENAME) -c -o $@ $<
 
-build/asan/test_allocfail: test/unit/test_allocfail.c build/asan/fi_arena.o $(PARSER_SRCS) src/parser/*.h
+build/asan/test_allocfail: test/unit/test_allocfail.c build/asan/fi_arena.o $(PARSER_SRCS) $(PARSER_HDRS)
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) -DFI_ARENA -o $@ $< $(CORE_SRCS_NO_ARENA) build/asan/fi_arena.o
 
-build/asan/%: test/unit/%.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
+build/asan/test_%: test_%.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/*.h
 	@mkdir -p build/asan
 	$(SAN_CC) $(SAN_CFLAGS) $(CORE_INC) -o $@ $< $(PARSER_SRCS)
 
@@ -56,7 +56,7 @@ VG = valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-ki
 	--track-origins=yes
 VG_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror
 
-build/vg/fuzz_replay: test/fuzz/fuzz_parser.c $(PARSER_SRCS) src/parser/*.h test/tools/std_alloc.h
+build/vg/fuzz_replay: test/fuzz/fuzz_parser.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/std_alloc.h
 	@mkdir -p build/vg
 	$(CORE_CC) $(VG_CFLAGS) -DFUZZ_STANDALONE $(CORE_INC) -Itest/tools -o $@ test/fuzz/fuzz_parser.c $(PARSER_SRCS)
 
@@ -74,7 +74,7 @@ installcheck-valgrind: regress-dir
 	test/valgrind/installcheck.sh $(VG_REGRESS)
 
 # ---- peak memory of a parse as a multiple of the input (run by hand) ----
-build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) src/parser/*.h test/tools/count_alloc.h
+build/bench_memory: test/bench/bench_memory.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/count_alloc.h
 	@mkdir -p build
 	$(CORE_CC) -std=c99 -O2 -Wall -Wextra $(CORE_INC) -o $@ test/bench/bench_memory.c $(PARSER_SRCS)
 
@@ -86,7 +86,7 @@ bench-memory: build/bench_memory
 SCAN_KB ?= 1024
 SCAN_FILES ?= $(wildcard test/fuzz/seeds/* test/fuzz/regressions/* build/fuzz/corpus/*)
 
-build/scaling_scan: test/tools/scaling_scan.c $(PARSER_SRCS) src/parser/*.h test/tools/*.h
+build/scaling_scan: test/tools/scaling_scan.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/*.h
 	@mkdir -p build
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INC) -o $@ test/tools/scaling_scan.c $(PARSER_SRCS)
 

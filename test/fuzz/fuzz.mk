@@ -14,11 +14,11 @@ FUZZ_MAX_LEN ?= 131072
 FUZZ_FLAGS ?=
 FUZZ_CFLAGS = -std=c99 -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	-Isrc/parser -Itest/tools
+	$(CORE_INC) -Itest/tools
 FUZZ_SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-build/fuzz/fuzz_parser: test/fuzz/fuzz_parser.c $(PARSER_SRCS) src/parser/*.h test/tools/std_alloc.h
+build/fuzz/fuzz_parser: test/fuzz/fuzz_parser.c $(PARSER_SRCS) $(PARSER_HDRS) test/tools/std_alloc.h
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ test/fuzz/fuzz_parser.c $(PARSER_SRCS)
 

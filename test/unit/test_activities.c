@@ -1,6 +1,6 @@
 /*
  * test_activities.c
- *	  Unit tests of the activities layer (src/parser/activities.c,
+ *	  Unit tests of the activities layer (src/annotate/activities/activities.c,
  *	  act_kinds.c, act_verbs.c) on sentences written for these tests, one
  *	  class of phrasing per case: each case parses a small report of one
  *	  numbered paragraph and compares the kinds of its activity rows, in

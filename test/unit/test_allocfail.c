@@ -13,7 +13,7 @@
  *	  arena		 the N-th arena_alloc()/arena_alloc_array() call of the core
  *				 fails as the arena would, so every caller's NULL check is
  *				 exercised, not only the few that open a new block.
- * The arena point needs src/parser/arena.c compiled with its allocation
+ * The arena point needs src/core/arena.c compiled with its allocation
  * functions renamed to fi_real_*; test/hardening.mk does that.  Built the
  * plain way (make unit) only the allocator point runs.
  *

@@ -61,7 +61,7 @@ trap - EXIT
 # Error blocks of every log: a block starts at a line "==PID== <message>"
 # after a blank "==PID== " line; count those that name tip_reports.so or
 # one of its source files (frames with debug information show file:line).
-srcs=$(cd src && ls *.c *.h parser/*.c parser/*.h | sed 's|.*/||; s/\./\\./g' | paste -sd'|')
+srcs=$(cd src && find . -name "*.[ch]" | sed 's|.*/||; s/\./\\./g' | paste -sd'|')
 ours=0
 theirs=0
 for f in "$LOGS"/*.log; do

@@ -1,23 +1,12 @@
 /*
  * parse.c
- *	  tip_parse(): runs the stages over one text and owns the document.
+ *	  tip_parse(): runs the stages over one text and owns the document; the
+ *	  driver on top of src/core (the stages record warnings through
+ *	  doc_warn() in warn.c, below them).
  */
 #include <string.h>
 
 #include "internal.h"
-
-/* Record a warning once (messages are static strings). */
-void
-doc_warn(tip_doc *doc, const char *msg)
-{
-	int			k;
-
-	for (k = 0; k < doc->n_warnings; k++)
-		if (doc->warnings[k] == msg)
-			return;
-	if (doc->n_warnings < TIP_MAX_WARNINGS)
-		doc->warnings[doc->n_warnings++] = msg;
-}
 
 const char *
 tip_rendering_name(tip_rendering r)

@@ -2,21 +2,32 @@
  * annotate_int.h
  *	  What the annotation layers share (not part of the public API).
  *
- * annotate.c owns doc->ann: it lists the texts to scan, splits them into
- * sentences, grows the result arrays and orders the mentions.  Each layer
- * lives in its own file and fills its part of doc->ann:
+ * The files of src/annotate, from the bottom up:
+ *	 mention.c     growable result arrays, arena strings, mentions (ann_*)
+ *	 sentences.c   the texts to scan and their sentences
+ *	 word_lists.c  word lists indexed by their first bytes, text search
+ *	               (word_lists.h; the event layers)
+ *	 pat_text.c    what the pattern recognisers share (pat_int.h)
  *	 entities.c    countries, organizations, programmes, URLs (gazetteer)
- *	 patterns.c    document symbols, resolutions, dates, money, quantities
+ *	 symbols.c, dates.c, figures.c
+ *	               document symbols and resolutions, dates, money and
+ *	               quantities, each a recogniser of the pattern layer
+ *	 patterns.c    the pattern layer: runs those three over every text
  *	 references.c  tip_reference rows from document/resolution mentions
  *	 parties.c     States parties: totals, new parties, ratification counts
  *	 sessions.c    sessions and meetings named by the text
- *	 activities.c  UNODC activities, one per sentence and kind
+ *	 activities/   UNODC activities, one per sentence and kind (act_int.h)
+ *	 annotate.c    tip_annotate(): the driver, on top of every layer
+ * A file includes and calls only the files above it in this list (and
+ * src/core, src/match, src/include); test/layout/check_layers.sh checks it.
+ * Each layer fills its part of doc->ann; annotate.c owns doc->ann, has the
+ * texts and sentences listed and orders the mentions.
  */
 #ifndef TIP_ANNOTATE_INT_H
 #define TIP_ANNOTATE_INT_H
 
-#include "internal.h"
-#include "sort.h"
+#include "core/internal.h"
+#include "core/sort.h"
 #include "tip_annotate.h"
 
 /* doc->ann points at pub; the capacities stay private. */
@@ -82,6 +93,34 @@ ann_tick_at(tip_doc *doc, uint32_t *ticked, uint32_t p)
 	*ticked += p;
 	return ann_tick(doc, p);
 }
+
+/* Index of the first mention of a text at or after position pos (binary search). */
+static inline int
+act_first_mention(const tip_annotations *a, int text, uint32_t pos)
+{
+	int			lo = 0,
+				hi = a->n_mentions;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		const tip_mention *m = &a->mentions[mid];
+
+		if (m->text < text || (m->text == text && m->text_start < pos))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The texts of doc in reading order into doc->ann->texts, then their
+ * sentences (sentences.c; the driver calls them once per doc): 0, or -1
+ * when out of memory; ann_split_sentences() returns -2 when canceled.
+ */
+extern int	ann_collect_texts(tip_doc *doc);
+extern int	ann_split_sentences(tip_doc *doc);
 
 /* The layers (see the file list above). */
 extern tip_status ent_find_mentions(tip_doc *doc);

@@ -14,7 +14,8 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "annotate_int.h"
+#include "word_lists.h"
 
 /* The body of the constructive dialogues, as the reports name it. */
 #define REVIEW_MECHANISM "Mechanism for the Review of the Implementation of the United " \

@@ -10,8 +10,8 @@
 
 #include "tip_parser.h"
 #include "tip_annotate.h"
-#include "gazetteer.h"
-#include "../tools/std_alloc.h"
+#include "match/gazetteer.h"
+#include "../../tools/std_alloc.h"
 
 static int	n_passed;
 static int	n_failed;

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "tip_alloc.h"
-#include "../tools/count_alloc.h"
+#include "../../tools/count_alloc.h"
 
 static int	failures = 0;
 

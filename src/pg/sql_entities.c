@@ -16,7 +16,7 @@
 
 #include "layer_rows.h"
 #include "tip_glue.h"
-#include "parser/gazetteer.h"
+#include "tip_gazetteer.h"
 
 PG_FUNCTION_INFO_V1(tip_mentions);
 PG_FUNCTION_INFO_V1(tip_gazetteer_countries);

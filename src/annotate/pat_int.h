@@ -1,8 +1,9 @@
 /*
  * pat_int.h
- *	  What the pattern recognisers share (patterns.c, symbols.c, dates.c,
- *	  figures.c): the issuing bodies of resolutions, the body memory that
- *	  follows the reading order, and small text helpers.
+ *	  What the pattern recognisers share (pat_text.c; used by symbols.c,
+ *	  dates.c, figures.c and the driver patterns.c): the issuing bodies of
+ *	  resolutions, the body memory that follows the reading order, and
+ *	  small text helpers.
  *
  * Each recogniser scans one clean text and adds mentions through
  * ann_add_mention().  Mentions of one text that the pattern layer added

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sort.h"
-#include "../tools/std_alloc.h"
+#include "core/sort.h"
+#include "../../tools/std_alloc.h"
 
 static int	failures = 0;
 static int	stop_hook = 0;

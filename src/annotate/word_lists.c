@@ -1,5 +1,5 @@
 /*
- * act_words.c
+ * word_lists.c
  *	  Word lists of the event layers indexed by their first two bytes, so
  *	  that a scan over a sentence tries at a word start only the entries
  *	  that can match there, in the order of the list; and a case-insensitive
@@ -7,7 +7,8 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "core/internal.h"
+#include "word_lists.h"
 
 void
 act_index_build(act_index *ix, const uint16_t *hash, int n)

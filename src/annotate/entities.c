@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "annotate_int.h"
-#include "gazetteer.h"
+#include "match/gazetteer.h"
 
 /* one occurrence reported by the matcher */
 typedef struct ent_hit

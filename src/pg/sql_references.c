@@ -1,7 +1,7 @@
 /*
  * sql_references.c
  *	  tip_references(doc text): one row per reference to a resolution or a
- *	  UN document, from the core's annotation layer (parser/references.c),
+ *	  UN document, from the core's annotation layer (annotate/references.c),
  *	  built by the row builder of layer_rows.c.
  */
 #include "postgres.h"

@@ -17,7 +17,7 @@
 #include "utils/memutils.h"
 
 #include "tip_glue.h"
-#include "parser/tip_annotate.h"
+#include "tip_annotate.h"
 
 PG_MODULE_MAGIC;
 

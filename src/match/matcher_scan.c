@@ -27,7 +27,7 @@
  * frontier (amortised O(1): depth grows by at most one per symbol).
  */
 #include "matcher_int.h"
-#include "bytes8.h"
+#include "core/bytes8.h"
 
 #define MT_RING		512			/* > MT_MAX_PATTERN_LEN + 1, power of two */
 #define MT_RMASK	(MT_RING - 1)

@@ -17,7 +17,7 @@
 #include "fmgr.h"
 #include "access/tupdesc.h"
 
-#include "parser/tip_annotate.h"
+#include "tip_annotate.h"
 
 typedef struct row_col
 {

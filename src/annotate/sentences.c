@@ -1,155 +1,14 @@
 /*
- * annotate.c
- *	  tip_annotate(): the texts a doc offers to the annotation layers, their
- *	  sentences, the growable result arrays, and the order of the layers.
+ * sentences.c
+ *	  The texts a doc offers to the annotation layers (headings, paragraphs,
+ *	  footnotes, in reading order), their sentences, and the lookup of the
+ *	  sentence holding a position; below the layers, run once per doc by
+ *	  the driver (annotate.c).
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "annotate_int.h"
-#include "bytes8.h"
-
-const char *
-tip_mention_kind_name(tip_mention_kind k)
-{
-	static const char *const names[MK__COUNT] = {
-		[MK_COUNTRY] = "country",
-		[MK_ORGANIZATION] = "organization",
-		[MK_PROGRAMME] = "programme",
-		[MK_DOCUMENT] = "document",
-		[MK_RESOLUTION] = "resolution",
-		[MK_DATE] = "date",
-		[MK_MONEY] = "money",
-		[MK_QUANTITY] = "quantity",
-		[MK_URL] = "url",
-	};
-
-	return (unsigned) k < MK__COUNT ? names[k] : "unknown";
-}
-
-const char *
-tip_date_precision_name(tip_date_precision p)
-{
-	switch (p)
-	{
-		case DP_DAY:
-			return "day";
-		case DP_MONTH:
-			return "month";
-		case DP_QUARTER:
-			return "quarter";
-		case DP_HALF:
-			return "half";
-		case DP_YEAR:
-			return "year";
-		case DP_NONE:
-		default:
-			return NULL;
-	}
-}
-
-const char *
-tip_party_kind_name(tip_party_kind k)
-{
-	switch (k)
-	{
-		case PE_TOTAL:
-			return "total";
-		case PE_NEW_PARTY:
-			return "new_party";
-		case PE_RATIFICATION_COUNT:
-		default:
-			return "ratification_count";
-	}
-}
-
-void *
-ann_push(tip_doc *doc, void **arr, int *n, int *cap, size_t elem)
-{
-	char	   *p;
-
-	if (*n >= *cap)
-	{
-		int			ncap = *cap < 16 ? 16 : *cap * 2;
-		void	   *na;
-
-		if (ncap <= *cap || ncap > (1 << 28))
-			return NULL;
-		na = arena_grow_array(&doc->arena, *arr, (size_t) *n, (size_t) ncap, elem);
-		if (na == NULL)
-			return NULL;
-		*arr = na;
-		*cap = ncap;
-	}
-	p = (char *) *arr + (size_t) *n * elem;
-	memset(p, 0, elem);
-	(*n)++;
-	return p;
-}
-
-tip_str
-ann_strdup(tip_doc *doc, const char *s, size_t n)
-{
-	tip_str		r = {NULL, 0};
-	char	   *p = arena_alloc(&doc->arena, n + 1);
-
-	if (p == NULL || n > UINT32_MAX)
-		return r;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	r.p = p;
-	r.n = (uint32_t) n;
-	return r;
-}
-
-void
-ann_span_offsets(const tip_doc *doc, int text, uint32_t ts, uint32_t te,
-				 uint32_t *start, uint32_t *end)
-{
-	const tip_text *t = &doc->ann->texts[text];
-	uint32_t	s,
-				e;
-
-	if (te > t->text.n)
-		te = t->text.n;
-	if (ts >= te || t->src == NULL)
-	{
-		*start = *end = ts < t->text.n && t->src ? t->src[ts] : 0;
-		return;
-	}
-	s = t->src[ts];
-	e = t->src[te - 1] + 1;
-	if (e < s || e > doc->input_len)
-		e = s;
-	*start = s;
-	*end = e;
-}
-
-tip_mention *
-ann_add_mention(tip_doc *doc, tip_mention_kind kind, int text, uint32_t ts, uint32_t te)
-{
-	ann_priv   *pv = (ann_priv *) doc->ann;
-	tip_annotations *a = doc->ann;
-	const tip_text *t = &a->texts[text];
-	tip_mention *m = ann_push(doc, (void **) &a->mentions, &a->n_mentions,
-							  &pv->cap_mentions, sizeof(tip_mention));
-
-	if (m == NULL)
-		return NULL;
-	m->kind = kind;
-	m->text = text;
-	m->paragraph = t->paragraph;
-	if (t->kind == TX_FOOTNOTE)
-		m->footnote_mark = doc->footnotes[t->index].mark;
-	m->text_start = ts;
-	m->text_end = te;
-	ann_span_offsets(doc, text, ts, te, &m->start_offset, &m->end_offset);
-	m->surface.p = doc->input + m->start_offset;
-	m->surface.n = m->end_offset - m->start_offset;
-	m->entity = -1;
-	m->enclosing = -1;
-	return m;
-}
+#include "core/bytes8.h"
 
 /* ---- texts ---- */
 
@@ -174,8 +33,8 @@ add_text(tip_doc *doc, int *cap, tip_text_kind kind, int index, int paragraph,
 }
 
 /* Texts in reading order of kind: headings, paragraphs, then footnotes. */
-static int
-collect_texts(tip_doc *doc)
+int
+ann_collect_texts(tip_doc *doc)
 {
 	int			cap = doc->n_sections + doc->n_paragraphs + doc->n_footnotes + 1;
 	int			i;
@@ -266,7 +125,7 @@ add_sentence(tip_doc *doc, int *cap, int text, const char *t, uint32_t s, uint32
 	return 0;
 }
 
-/* The bytes split_sentences() stops at. */
+/* The bytes ann_split_sentences() stops at. */
 static const unsigned char sentence_end_byte[256] = {
 	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1
 };
@@ -298,8 +157,8 @@ next_end_byte(const char *t, uint32_t i, uint32_t n)
  * allowed in between) before something that can open a sentence, unless the
  * full stop closes an abbreviation or an initial.
  */
-static int
-split_sentences(tip_doc *doc)
+int
+ann_split_sentences(tip_doc *doc)
 {
 	tip_annotations *a = doc->ann;
 	int			cap = 0;
@@ -386,114 +245,4 @@ ann_sentence_at(const tip_annotations *a, int text, uint32_t pos)
 			return mid;
 	}
 	return -1;
-}
-
-/* ---- mention order ---- */
-
-static int
-mention_cmp(const void *pa, const void *pb)
-{
-	const tip_mention *a = pa;
-	const tip_mention *b = pb;
-
-	if (a->text != b->text)
-		return a->text < b->text ? -1 : 1;
-	if (a->text_start != b->text_start)
-		return a->text_start < b->text_start ? -1 : 1;
-	if (a->text_end != b->text_end)
-		return a->text_end > b->text_end ? -1 : 1;	/* outer first */
-	return (int) a->kind - (int) b->kind;
-}
-
-/* Sort the mentions and link each to the nearest mention enclosing it. */
-static tip_status
-order_mentions(tip_doc *doc)
-{
-	tip_annotations *a = doc->ann;
-	int			i;
-	int			rc = doc_sort(doc, a->mentions, (size_t) a->n_mentions, sizeof(tip_mention),
-							  mention_cmp);
-
-	if (rc != 0)
-		return rc == -2 ? TIP_ECANCEL : TIP_ENOMEM;
-	for (i = 0; i < a->n_mentions; i++)
-	{
-		tip_mention *m = &a->mentions[i];
-		int			j;
-
-		if (ann_tick(doc, 64))
-			return TIP_ECANCEL;
-		m->enclosing = -1;
-		/* sorted by start, outer first: the nearest container is innermost */
-		for (j = i - 1; j >= 0 && i - j <= 64 && a->mentions[j].text == m->text; j--)
-		{
-			const tip_mention *o = &a->mentions[j];
-
-			if (o->text_start <= m->text_start && o->text_end >= m->text_end)
-			{
-				m->enclosing = j;
-				break;
-			}
-		}
-	}
-	return TIP_OK;
-}
-
-/* ---- driver ---- */
-
-tip_status
-tip_annotate(tip_doc *doc, unsigned layers)
-{
-	unsigned	need;
-	int			rc;
-
-	if (layers & (TIP_ANN_REFERENCES | TIP_ANN_PARTIES | TIP_ANN_SESSIONS | TIP_ANN_ACTIVITIES))
-		layers |= TIP_ANN_MENTIONS;
-	need = layers & ~doc->ann_done;
-	if (need == 0)
-		return TIP_OK;
-	if (doc->canceled)
-		return TIP_ECANCEL;
-
-	if (doc->ann == NULL)
-	{
-		ann_priv   *pv = arena_alloc(&doc->arena, sizeof(ann_priv));
-
-		if (pv == NULL)
-			return TIP_ENOMEM;
-		memset(pv, 0, sizeof(*pv));
-		doc->ann = &pv->pub;
-		if (collect_texts(doc) != 0)
-			return TIP_ENOMEM;
-		rc = split_sentences(doc);
-		if (rc != 0)
-			return rc == -2 ? TIP_ECANCEL : TIP_ENOMEM;
-	}
-
-#define RUN(layer, call) \
-	do { \
-		if (need & (layer)) \
-		{ \
-			tip_status s_ = (call); \
-			if (s_ != TIP_OK) \
-				return doc->canceled ? TIP_ECANCEL : s_; \
-		} \
-	} while (0)
-
-	if (need & TIP_ANN_MENTIONS)
-	{
-		RUN(TIP_ANN_MENTIONS, ent_find_mentions(doc));
-		RUN(TIP_ANN_MENTIONS, pat_find_mentions(doc));
-		RUN(TIP_ANN_MENTIONS, order_mentions(doc));
-		doc->ann_done |= TIP_ANN_MENTIONS;
-	}
-	RUN(TIP_ANN_REFERENCES, ref_build(doc));
-	RUN(TIP_ANN_PARTIES, party_find(doc));
-	RUN(TIP_ANN_SESSIONS, session_find(doc));
-	RUN(TIP_ANN_ACTIVITIES, act_find(doc));
-#undef RUN
-	if (doc->arena.failed)
-		return TIP_ENOMEM;
-	doc->ann_done |= layers;
-	return TIP_OK;
 }

@@ -1,6 +1,6 @@
 /*
  * test_patterns.c
- *	  Unit tests of the pattern layer (src/parser/patterns.c, symbols.c,
+ *	  Unit tests of the pattern layer (src/annotate/patterns.c, symbols.c,
  *	  dates.c, figures.c) and of the references built on it (references.c):
  *	  each case parses a small report of one or two numbered paragraphs and
  *	  compares the mentions of some kinds, in text order, with what a reader
@@ -15,7 +15,7 @@
 
 #include "tip_parser.h"
 #include "tip_annotate.h"
-#include "../tools/std_alloc.h"
+#include "../../tools/std_alloc.h"
 
 static int	n_passed;
 static int	n_failed;

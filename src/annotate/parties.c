@@ -11,7 +11,8 @@
  */
 #include <string.h>
 
-#include "act_int.h"
+#include "annotate_int.h"
+#include "word_lists.h"
 
 /* Value of a number written in digits or as a word up to twenty at t[p]. */
 static int

@@ -65,25 +65,6 @@ new_row(act_row *rows, int *nr, act_kind k)
 	return row;
 }
 
-int
-act_first_mention(const tip_annotations *a, int text, uint32_t pos)
-{
-	int			lo = 0,
-				hi = a->n_mentions;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		const tip_mention *m = &a->mentions[mid];
-
-		if (m->text < text || (m->text == text && m->text_start < pos))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static int
 date_before(tip_date a, tip_date b)
 {

@@ -1,12 +1,12 @@
 /*
  * test_matcher.c
- *	  Unit tests for the Aho-Corasick gazetteer matcher (src/parser/matcher.c).
+ *	  Unit tests for the Aho-Corasick gazetteer matcher (src/match/matcher.c).
  *
  * Build (from the repository root), e.g.:
- *	  gcc -std=c99 -Wall -Wextra -Werror -O2 -DMT_COUNT_STEPS -Isrc/parser \
- *		  test/unit/test_matcher.c src/parser/[a-z]*.c -o test_matcher
+ *	  gcc -std=c99 -Wall -Wextra -Werror -O2 -DMT_COUNT_STEPS -Isrc/include -Isrc \
+ *		  test/unit/match/test_matcher.c src/match/matcher*.c -o test_matcher
  *	  clang -std=c99 -g -O1 -fsanitize=address,undefined -DMT_COUNT_STEPS \
- *		  -Isrc/parser test/unit/test_matcher.c src/parser/[a-z]*.c -o test_matcher_asan
+ *		  -Isrc/include -Isrc test/unit/match/test_matcher.c src/match/matcher*.c -o test_matcher_asan
  *	  ASAN_OPTIONS=detect_leaks=1 ./test_matcher_asan
  *
  * Prints one line per test and finally "N passed, N failed"; exits non-zero
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "matcher.h"
+#include "match/matcher.h"
 
 /* the scans' slow-path steps (matcher_int.h), to judge growth by */
 #ifndef MT_COUNT_STEPS

@@ -11,7 +11,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 
-#include "parser/tip_parser.h"
+#include "tip_parser.h"
 
 typedef struct tip_parsed
 {
