@@ -84,6 +84,16 @@ dist:
 	git archive --format=tar.gz --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DIST) HEAD
 	@echo "dist: $(DIST)"
 
+# ---- docs/reference.md, generated from the catalog's COMMENTs ----
+# Needs the extension installed (make install) and a running cluster named by
+# PGHOST/PGPORT (bin/tip-cluster start; eval "$$(bin/tip-cluster env)").
+# test/docs/check_reference.sh fails while docs/reference.md is stale.
+.PHONY: docs
+docs:
+	@mkdir -p build
+	docs/gen_reference.sh > build/reference.md.tmp
+	mv build/reference.md.tmp docs/reference.md
+
 # ---- benchmarks (run by hand; not part of the tests) ----
 build/bench_core: test/bench/bench_core.c $(PARSER_SRCS) $(PARSER_HDRS)
 	@mkdir -p build
