@@ -24,9 +24,20 @@ FROM tip_country_activities WHERE iso3 = 'COL' GROUP BY country, region, year OR
 -- the activity sentences behind those rows
 SELECT r.year, a.paragraph, a.kind, a.date_start, left(a.sentence, 110) AS sentence
 FROM tip_activities a JOIN tip_reports r USING (report_id)
-WHERE 'COL' = ANY (a.countries) ORDER BY r.year, a.paragraph, a.ord;
-SELECT (SELECT count(*) FROM tip_activity_countries)
-       = (SELECT count(*) FROM (SELECT DISTINCT report_id, seq, c FROM tip_activities, unnest(countries) c) d) AS bridge_agrees,
+WHERE EXISTS (SELECT FROM tip_activity_countries c WHERE c.report_id = a.report_id AND c.activity_seq = a.seq AND c.iso3 = 'COL')
+ORDER BY r.year, a.paragraph, a.ord;
+-- the bridges hold the arrays of tip_activities(): the same rows
+SELECT NOT EXISTS (SELECT DISTINCT r.report_id, a.seq, c FROM tip_reports r, tip_activities(r.raw_text) a, unnest(a.countries) c
+                   EXCEPT SELECT report_id, activity_seq, iso3 FROM tip_activity_countries)
+       AND NOT EXISTS (SELECT report_id, activity_seq, iso3 FROM tip_activity_countries
+                       EXCEPT SELECT r.report_id, a.seq, c FROM tip_reports r, tip_activities(r.raw_text) a, unnest(a.countries) c) AS bridge_agrees,
+       NOT EXISTS (SELECT DISTINCT r.report_id, a.seq, o.acronym
+                   FROM tip_reports r, tip_activities(r.raw_text) a, unnest(a.organizations) n
+                   JOIN tip_organizations o ON n IN (o.acronym, o.full_name)
+                   EXCEPT SELECT report_id, activity_seq, acronym FROM tip_activity_organizations)
+       AND (SELECT count(*) FROM tip_activity_organizations)
+           = (SELECT count(*) FROM (SELECT DISTINCT r.report_id, a.seq, n FROM tip_reports r, tip_activities(r.raw_text) a,
+                                    unnest(a.organizations) n) d) AS organizations_bridge_agrees,
        (SELECT coalesce(sum(activities), 0) FROM tip_country_activities) = (SELECT count(*) FROM tip_activity_countries) AS view_agrees;
 -- references graph: the reports citing the Global Plan of Action (resolution 64/293)
 SELECT citing_report_id, citing_year, kind, body, number, cited_symbol, citations
