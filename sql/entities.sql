@@ -2,7 +2,7 @@
 -- m(text): the gazetteer mentions of a one-paragraph report "1. <text>".
 CREATE FUNCTION m(t text) RETURNS TABLE (kind text, surface text, value text, nested boolean)
 LANGUAGE sql IMMUTABLE STRICT
-AS $$ SELECT kind, surface, value, enclosing IS NOT NULL
+AS $$ SELECT kind, surface, value, enclosing_ord IS NOT NULL
       FROM tip_mentions('1. ' || t)
       WHERE kind IN ('country', 'organization', 'programme', 'url') ORDER BY ord $$;
 

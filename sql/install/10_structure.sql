@@ -24,7 +24,8 @@ CREATE TYPE @extschema@.tip_report AS (
 	paragraph_count integer,
 	footnote_count integer,
 	rendering text,
-	warnings text[]
+	warnings text[],
+	label text
 );
 
 COMMENT ON TYPE @extschema@.tip_report IS
@@ -50,6 +51,7 @@ COMMENT ON COLUMN @extschema@.tip_report.paragraph_count IS 'Number of numbered 
 COMMENT ON COLUMN @extschema@.tip_report.footnote_count IS 'Number of footnotes';
 COMMENT ON COLUMN @extschema@.tip_report.rendering IS 'Text rendering recognised: markdown, plain or layout';
 COMMENT ON COLUMN @extschema@.tip_report.warnings IS 'What the parser noticed and could not settle';
+COMMENT ON COLUMN @extschema@.tip_report.label IS 'Short name: the symbol when the text states it, else body code, session and year, e.g. COP 9 (2018), CCPCJ 21 (2012), A 71 (2016); NULL when neither symbol nor body is known';
 
 CREATE TYPE @extschema@.tip_section AS (
 	ord integer,

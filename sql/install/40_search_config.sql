@@ -82,3 +82,46 @@ COMMENT ON TEXT SEARCH DICTIONARY @extschema@.tip_english_stem IS
 ALTER TEXT SEARCH CONFIGURATION @extschema@.tip_english
 	ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
 	WITH @extschema@.tip_english_stem;
+
+-- Accents folded before stemming, so that "Cote d'Ivoire" finds "Côte
+-- d'Ivoire" and the other way round.  The dictionary is PostgreSQL's contrib
+-- unaccent (its module and unaccent.rules ship with the server), bound
+-- here to a template of our own rather than through CREATE EXTENSION
+-- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
+-- with no other extension to install first or to keep in the search_path.
+-- Words of ASCII letters have nothing to fold and skip it.
+CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_init'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_lexize'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
+	INIT = @extschema@.tip_unaccent_init,
+	LEXIZE = @extschema@.tip_unaccent_lexize
+);
+
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS
+	'Template of the tip_unaccent dictionary: contrib unaccent''s functions';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.tip_unaccent (
+	TEMPLATE = @extschema@.tip_unaccent_template,
+	RULES = 'unaccent'
+);
+
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.tip_unaccent IS
+	'Folds accents and ligatures (unaccent.rules) and passes the word on: Côte becomes Cote';
+
+ALTER TEXT SEARCH CONFIGURATION @extschema@.tip_english
+	ALTER MAPPING FOR word, hword, hword_part
+	WITH @extschema@.tip_unaccent, @extschema@.tip_english_stem;

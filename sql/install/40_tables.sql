@@ -25,6 +25,65 @@ END;
 COMMENT ON FUNCTION @extschema@.tip_body_code(text) IS
 	'Short code of an issuing body as the session layers write it (COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC); other names unchanged';
 
+-- The rule of tip_report.label (src/layer_rows.c, report_label), for the
+-- table's label column and the views: keep the two alike.
+CREATE FUNCTION @extschema@.tip_report_label(symbol text, body text, session_number integer,
+	session_start date, distributed date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN COALESCE(symbol, CASE WHEN body IS NOT NULL THEN pg_catalog.concat_ws(' ',
+	CASE WHEN @extschema@.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE @extschema@.tip_body_code(body) END,
+	session_number::text,
+	'(' OPERATOR(pg_catalog.||) pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer::text
+		OPERATOR(pg_catalog.||) ')') END);
+
+COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date) IS
+	'Short name of a report: the symbol, else body code, session number and year (COP 9 (2018), CCPCJ 21 (2012), A 71 (2016) for the General Assembly); NULL when neither symbol nor body is known';
+
+-- Where a report came from, as stored: a path made plain ("." and empty
+-- parts dropped, ".." resolved, or dropped where nothing precedes it); in a
+-- URL (scheme://host/path) only the path.  Other text is kept as given.
+CREATE FUNCTION @extschema@.tip_normalize_source(source text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prefix text := '';
+	path text := source;
+	parts text[] := '{}';
+	seg text;
+	m text[];
+BEGIN
+	m := pg_catalog.regexp_match(source, '^([A-Za-z][A-Za-z0-9+.-]*://[^/]*)(.*)$');
+	IF m IS NOT NULL THEN
+		prefix := m[1];
+		path := m[2];
+		IF path OPERATOR(pg_catalog.=) '' THEN
+			RETURN source;
+		END IF;
+	ELSIF pg_catalog.strpos(source, '/') OPERATOR(pg_catalog.=) 0 AND source OPERATOR(pg_catalog.<>) '..' THEN
+		RETURN source;
+	END IF;
+	FOREACH seg IN ARRAY pg_catalog.string_to_array(path, '/') LOOP
+		IF seg OPERATOR(pg_catalog.=) '' OR seg OPERATOR(pg_catalog.=) '.' THEN
+			CONTINUE;
+		ELSIF seg OPERATOR(pg_catalog.=) '..' THEN
+			parts := parts[1:pg_catalog.cardinality(parts) OPERATOR(pg_catalog.-) 1];
+		ELSE
+			parts := pg_catalog.array_append(parts, seg);
+		END IF;
+	END LOOP;
+	RETURN prefix OPERATOR(pg_catalog.||)
+		CASE WHEN pg_catalog.left(path, 1) OPERATOR(pg_catalog.=) '/' THEN '/' ELSE '' END
+		OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '/');
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
+	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
+
 CREATE SEQUENCE @extschema@.tip_reports_report_id_seq AS bigint;
 
 COMMENT ON SEQUENCE @extschema@.tip_reports_report_id_seq IS 'Source of tip_reports.report_id';
@@ -32,7 +91,8 @@ COMMENT ON SEQUENCE @extschema@.tip_reports_report_id_seq IS 'Source of tip_repo
 CREATE TABLE @extschema@.tip_reports (
 	report_id bigint NOT NULL DEFAULT nextval('@extschema@.tip_reports_report_id_seq'::regclass) PRIMARY KEY,
 	sha256 bytea NOT NULL UNIQUE CHECK (length(sha256) = 32),
-	source text,
+	source text CHECK (source OPERATOR(pg_catalog.=) @extschema@.tip_normalize_source(source)),
+	source_name text GENERATED ALWAYS AS (pg_catalog.substring(source, '([^/]*)/*$')) STORED,
 	loaded_at timestamptz NOT NULL DEFAULT now(),
 	parser_version text NOT NULL,
 	forced boolean NOT NULL DEFAULT false,
@@ -62,7 +122,12 @@ CREATE TABLE @extschema@.tip_reports (
 		pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer,
 		pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer)) STORED,
 	-- lz4, not the default pglz: compressing every text with pglz took 2% of a load
-	raw_text text COMPRESSION lz4 NOT NULL
+	raw_text text COMPRESSION lz4 NOT NULL,
+	label text NOT NULL GENERATED ALWAYS AS (COALESCE(
+		@extschema@.tip_report_label(symbol, body, session_number, session_start, distributed),
+		'Report ' OPERATOR(pg_catalog.||) report_id::text)) STORED,
+	date date GENERATED ALWAYS AS (COALESCE(session_start, distributed,
+		pg_catalog.make_date(pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer, 1, 1))) STORED
 );
 
 ALTER SEQUENCE @extschema@.tip_reports_report_id_seq OWNED BY @extschema@.tip_reports.report_id;
@@ -71,7 +136,8 @@ COMMENT ON TABLE @extschema@.tip_reports IS
 	'One row per loaded report: identity, metadata from the masthead and the text as loaded';
 COMMENT ON COLUMN @extschema@.tip_reports.report_id IS 'Identifier of the report in this database';
 COMMENT ON COLUMN @extschema@.tip_reports.sha256 IS 'SHA-256 of the normalized text (see tip_text_sha256): the same text loads once';
-COMMENT ON COLUMN @extschema@.tip_reports.source IS 'Where the text came from (file name, URL), as the loader was told';
+COMMENT ON COLUMN @extschema@.tip_reports.source IS 'Where the text came from (path, URL), as the loader was told, made plain by tip_normalize_source (no . or .. parts); bin/tip-load gives the absolute path of the file';
+COMMENT ON COLUMN @extschema@.tip_reports.source_name IS 'Last part of source: the file name';
 COMMENT ON COLUMN @extschema@.tip_reports.loaded_at IS 'When the report was loaded';
 COMMENT ON COLUMN @extschema@.tip_reports.parser_version IS 'Extension version whose parser produced the derived rows';
 COMMENT ON COLUMN @extschema@.tip_reports.forced IS 'The text lacks numbered paragraphs or a masthead as last parsed: stored only because the load (or tip_reparse_all) was told force';
@@ -98,6 +164,8 @@ COMMENT ON COLUMN @extschema@.tip_reports.footnote_count IS 'Number of footnotes
 COMMENT ON COLUMN @extschema@.tip_reports.rendering IS 'Text rendering recognised: markdown, plain or layout';
 COMMENT ON COLUMN @extschema@.tip_reports.warnings IS 'What the parser noticed and could not settle';
 COMMENT ON COLUMN @extschema@.tip_reports.year IS 'Year of the report: of its session, else of its distribution, else the year in its symbol';
+COMMENT ON COLUMN @extschema@.tip_reports.label IS 'Short name, never NULL: the symbol, else body code, session and year (COP 9 (2018)), else Report and the report_id';
+COMMENT ON COLUMN @extschema@.tip_reports.date IS 'Date of the report on a time axis: first day of its session, else its distribution date, else 1 January of the year in its symbol; NULL only where year is NULL';
 COMMENT ON COLUMN @extschema@.tip_reports.raw_text IS 'The text as loaded; every *_offset column is a byte offset into it';
 
 CREATE TABLE @extschema@.tip_sections (
@@ -210,6 +278,8 @@ CREATE TABLE @extschema@.tip_mentions (
 	enclosing_ord integer,
 	start_offset integer NOT NULL,
 	end_offset integer NOT NULL,
+	iso3 text REFERENCES @extschema@.tip_countries,
+	acronym text REFERENCES @extschema@.tip_organizations,
 	PRIMARY KEY (report_id, ord)
 );
 
@@ -232,6 +302,8 @@ COMMENT ON COLUMN @extschema@.tip_mentions.date_precision IS 'day, month, quarte
 COMMENT ON COLUMN @extschema@.tip_mentions.enclosing_ord IS 'ord of a mention this one lies inside';
 COMMENT ON COLUMN @extschema@.tip_mentions.start_offset IS 'Byte offset in tip_reports.raw_text';
 COMMENT ON COLUMN @extschema@.tip_mentions.end_offset IS 'Byte offset just after the mention';
+COMMENT ON COLUMN @extschema@.tip_mentions.iso3 IS 'Country (tip_countries.alpha3) of a country mention; NULL for other kinds';
+COMMENT ON COLUMN @extschema@.tip_mentions.acronym IS 'Organization (tip_organizations.acronym) of an organization or programme mention; NULL for other kinds';
 
 CREATE TABLE @extschema@.tip_references (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
@@ -273,7 +345,7 @@ CREATE TABLE @extschema@.tip_party_events (
 	ord integer NOT NULL,
 	kind text NOT NULL,
 	count integer,
-	iso3 text,
+	iso3 text REFERENCES @extschema@.tip_countries,
 	country text,
 	year integer,
 	since text,
@@ -343,8 +415,6 @@ CREATE TABLE @extschema@.tip_activities (
 	date_end date,
 	date_precision text,
 	place text,
-	countries text[],
-	organizations text[],
 	participants integer,
 	sentence text,
 	start_offset integer NOT NULL,
@@ -363,8 +433,6 @@ COMMENT ON COLUMN @extschema@.tip_activities.date_start IS 'First day of the act
 COMMENT ON COLUMN @extschema@.tip_activities.date_end IS 'Last day of the activity';
 COMMENT ON COLUMN @extschema@.tip_activities.date_precision IS 'day, month, quarter, half or year';
 COMMENT ON COLUMN @extschema@.tip_activities.place IS 'City or place as written';
-COMMENT ON COLUMN @extschema@.tip_activities.countries IS 'ISO3 codes of where it happened and who took part (also in tip_activity_countries)';
-COMMENT ON COLUMN @extschema@.tip_activities.organizations IS 'Partner organizations (acronyms)';
 COMMENT ON COLUMN @extschema@.tip_activities.participants IS 'Number of participants the text gives';
 COMMENT ON COLUMN @extschema@.tip_activities.sentence IS 'The sentence reporting it';
 COMMENT ON COLUMN @extschema@.tip_activities.start_offset IS 'Byte offset of the sentence in tip_reports.raw_text';
@@ -373,17 +441,32 @@ COMMENT ON COLUMN @extschema@.tip_activities.end_offset IS 'Byte offset just aft
 CREATE TABLE @extschema@.tip_activity_countries (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
 	activity_seq integer NOT NULL,
-	iso3 text NOT NULL,
+	iso3 text NOT NULL REFERENCES @extschema@.tip_countries,
 	PRIMARY KEY (report_id, activity_seq, iso3),
 	FOREIGN KEY (report_id, activity_seq) REFERENCES @extschema@.tip_activities (report_id, seq) ON DELETE CASCADE
 );
 
 CREATE INDEX tip_activity_countries_iso3_idx ON @extschema@.tip_activity_countries (iso3);
 
-COMMENT ON TABLE @extschema@.tip_activity_countries IS 'Countries of each activity, one row per activity and country (tip_activities.countries without arrays)';
+COMMENT ON TABLE @extschema@.tip_activity_countries IS 'Countries of each activity (where it happened, who took part or benefited), one row per activity and country';
 COMMENT ON COLUMN @extschema@.tip_activity_countries.report_id IS 'Report (tip_reports)';
 COMMENT ON COLUMN @extschema@.tip_activity_countries.activity_seq IS 'Activity (tip_activities.seq)';
-COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code (tip_countries)';
+
+CREATE TABLE @extschema@.tip_activity_organizations (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	activity_seq integer NOT NULL,
+	acronym text NOT NULL REFERENCES @extschema@.tip_organizations,
+	PRIMARY KEY (report_id, activity_seq, acronym),
+	FOREIGN KEY (report_id, activity_seq) REFERENCES @extschema@.tip_activities (report_id, seq) ON DELETE CASCADE
+);
+
+CREATE INDEX tip_activity_organizations_acronym_idx ON @extschema@.tip_activity_organizations (acronym);
+
+COMMENT ON TABLE @extschema@.tip_activity_organizations IS 'Partner organizations of each activity, one row per activity and organization';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.activity_seq IS 'Activity (tip_activities.seq)';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.acronym IS 'Organization (tip_organizations.acronym)';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_reports_report_id_seq', '');
@@ -396,6 +479,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_party_events', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_session_refs', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activities', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_countries', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizations', '');
 
 -- ---------------------------------------------------------------------
 -- Everything one parse gives the loader
@@ -407,11 +491,11 @@ CREATE TYPE @extschema@.tip_document AS (
 	sections @extschema@.tip_section[],
 	paragraphs @extschema@.tip_paragraph[],
 	footnotes @extschema@.tip_footnote[],
-	mentions @extschema@.tip_mentions[],
+	mentions @extschema@.tip_mention[],
 	cross_references @extschema@.tip_references[],
 	party_events @extschema@.tip_party_events[],
 	session_refs @extschema@.tip_session_refs[],
-	activities @extschema@.tip_activities[]
+	activities @extschema@.tip_activity[]
 );
 
 COMMENT ON TYPE @extschema@.tip_document IS

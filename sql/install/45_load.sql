@@ -39,11 +39,21 @@ BEGIN
 	SELECT rid, f.ord, f.mark, f.body, f.paragraph, f.start_offset, f.end_offset
 	FROM pg_catalog.unnest(d.footnotes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
 
+	-- iso3 and acronym: the keys of the dimension tables, NULL for a code
+	-- they lack (which must not make a load fail)
 	INSERT INTO @extschema@.tip_mentions (report_id, ord, kind, paragraph, footnote, section_ord, surface,
-		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset)
+		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset,
+		iso3, acronym)
 	SELECT rid, m.ord, m.kind, m.paragraph, m.footnote, m.section_ord, m.surface,
 		m.value, m.unit, m.amount, m.date_start, m.date_end, m.date_precision, m.enclosing_ord,
-		m.start_offset, m.end_offset
+		m.start_offset, m.end_offset,
+		CASE WHEN m.kind OPERATOR(pg_catalog.=) 'country' THEN
+			(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) m.value) END,
+		-- an organization's value is its acronym or its full name
+		CASE WHEN m.kind OPERATOR(pg_catalog.=) ANY ('{organization,programme}'::text[]) THEN
+			COALESCE(
+			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) m.value),
+			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) m.value)) END
 	FROM pg_catalog.unnest(d.mentions) AS m;
 
 	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, footnote, kind, body, number,
@@ -54,7 +64,9 @@ BEGIN
 
 	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
 		instrument, paragraph, start_offset, end_offset)
-	SELECT rid, e.ord, e.kind, e.count, e.iso3, e.country, e.year, e.since,
+	SELECT rid, e.ord, e.kind, e.count,
+		(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3),
+		e.country, e.year, e.since,
 		e.instrument, e.paragraph, e.start_offset, e.end_offset
 	FROM pg_catalog.unnest(d.party_events) AS e;
 
@@ -65,18 +77,30 @@ BEGIN
 	FROM pg_catalog.unnest(d.session_refs) AS r;
 
 	INSERT INTO @extschema@.tip_activities (report_id, seq, paragraph, ord, kind, theme,
-		date_start, date_end, date_precision, place, countries, organizations, participants,
+		date_start, date_end, date_precision, place, participants,
 		sentence, start_offset, end_offset)
 	SELECT rid, a.seq, a.paragraph, a.ord, a.kind, a.theme,
-		a.date_start, a.date_end, a.date_precision, a.place, a.countries, a.organizations, a.participants,
+		a.date_start, a.date_end, a.date_precision, a.place, a.participants,
 		a.sentence, a.start_offset, a.end_offset
 	FROM pg_catalog.unnest(d.activities) AS a;
 
+	-- the arrays of an activity as bridge rows; a code the dimension tables
+	-- lack is left out rather than failing the load
 	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_seq, iso3)
-	SELECT DISTINCT rid, a.seq, c.iso3
+	SELECT DISTINCT rid, a.seq, k.alpha3
 	FROM pg_catalog.unnest(d.activities) AS a,
-		pg_catalog.unnest(a.countries) AS c(iso3)
-	WHERE c.iso3 IS NOT NULL;
+		pg_catalog.unnest(a.countries) AS c(iso3),
+		@extschema@.tip_countries AS k
+	WHERE k.alpha3 OPERATOR(pg_catalog.=) c.iso3;
+
+	INSERT INTO @extschema@.tip_activity_organizations (report_id, activity_seq, acronym)
+	SELECT DISTINCT rid, k.seq, k.acronym
+	FROM (SELECT a.seq, COALESCE(
+				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) n.name),
+				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) n.name)) AS acronym
+		FROM pg_catalog.unnest(d.activities) AS a,
+			pg_catalog.unnest(a.organizations) AS n(name)) AS k
+	WHERE k.acronym IS NOT NULL;
 END
 $$;
 
@@ -121,7 +145,7 @@ BEGIN
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, raw_text)
-	SELECT h, source, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
+	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
 		m.body, m.parent_body,
 		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
 		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
@@ -196,6 +220,7 @@ BEGIN
 				DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
 				HINT = 'Nothing was reparsed; tip_reparse_all(force => true) reparses it anyway and marks it as forced.';
 		END IF;
+		DELETE FROM @extschema@.tip_activity_organizations AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_activity_countries AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_activities AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_session_refs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;

@@ -1,29 +1,39 @@
 
 -- ---------------------------------------------------------------------
--- Views for BI tools: no arrays, one row per thing a chart shows
+-- Views for BI tools: one row per thing a chart shows, scalar columns only
+-- (no arrays, search vectors or hashes), a label and a date beside every
+-- report and year; each view's comment names its key
 -- ---------------------------------------------------------------------
 
 -- A view, not a table the loaders fill: a shared row that two loaders
 -- insert would make each wait for the other's commit, and loaders holding
 -- several reports in one transaction could deadlock.
 CREATE VIEW @extschema@.tip_report_sessions AS
-SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end
+SELECT s.body, s.number,
+	@extschema@.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
+	s.kind, s.title, s.venue, s.date_start, s.date_end,
+	pg_catalog.date_part('year', s.date)::integer AS year, s.date
 FROM (
-	SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
-		r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
-		0 AS pri, r.report_id
-	FROM @extschema@.tip_reports AS r
-	WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
-	UNION ALL
-	SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end,
-		CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
-	FROM @extschema@.tip_session_refs AS x
-	WHERE x.body IS NOT NULL AND x.number IS NOT NULL
-) AS c
-ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id;
+	SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end,
+		c.date
+	FROM (
+		-- a masthead's session: the report's date when the session's is unknown
+		SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
+			r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
+			r.date, 0 AS pri, r.report_id
+		FROM @extschema@.tip_reports AS r
+		WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
+		UNION ALL
+		SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end, x.date_start,
+			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
+		FROM @extschema@.tip_session_refs AS x
+		WHERE x.body IS NOT NULL AND x.number IS NOT NULL
+	) AS c
+	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id
+) AS s;
 
 COMMENT ON VIEW @extschema@.tip_report_sessions IS
-	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them (a report''s masthead first, then what the texts say)';
+	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them (a report''s masthead first, then what the texts say); key: body, number';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.body IS 'Body code: COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC, or the name as written';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.number IS 'Session or meeting number (ninth session = 9)';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.kind IS 'session or meeting';
@@ -31,9 +41,12 @@ COMMENT ON COLUMN @extschema@.tip_report_sessions.title IS 'Session as a report 
 COMMENT ON COLUMN @extschema@.tip_report_sessions.venue IS 'City where it was held';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.date_start IS 'First day';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.date_end IS 'Last day';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.label IS 'Short name: body code, number and year, e.g. COP 9 (2018), WG-TIP 13 (2023)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.year IS 'Year of date';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date IS 'First day; for a session a loaded report is written for and whose days are unknown, the date of that report (tip_reports.date)';
 
 CREATE VIEW @extschema@.tip_report_overview AS
-SELECT r.report_id, r.symbol, r.year, r.body, r.session_body, r.session_number, r.session_title,
+SELECT r.report_id, r.label, r.symbol, r.year, r.date, r.distributed, r.body, r.session_body, r.session_number, r.session_title,
 	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
 	r.paragraph_count, r.footnote_count,
 	(SELECT pg_catalog.count(*) FROM @extschema@.tip_sections AS s
@@ -48,10 +61,14 @@ SELECT r.report_id, r.symbol, r.year, r.body, r.session_body, r.session_number, 
 	 WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
 	   AND e.kind OPERATOR(pg_catalog.=) 'total'
 	   AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')) AS parties_total,
-	r.source, r.loaded_at, r.parser_version
+	r.source, r.source_name, r.loaded_at, r.parser_version
 FROM @extschema@.tip_reports AS r;
 
-COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found';
+COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found (tip_reports without its text, hash and arrays); key: report_id';
+COMMENT ON COLUMN @extschema@.tip_report_overview.label IS 'Short name, never NULL: the symbol, else body code, session and year, e.g. COP 9 (2018)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.date IS 'First day of the session, else the distribution date, else 1 January of the year';
+COMMENT ON COLUMN @extschema@.tip_report_overview.distributed IS 'Date of distribution';
+COMMENT ON COLUMN @extschema@.tip_report_overview.source_name IS 'File name of the source';
 COMMENT ON COLUMN @extschema@.tip_report_overview.report_id IS 'Report (tip_reports)';
 COMMENT ON COLUMN @extschema@.tip_report_overview.symbol IS 'UN document symbol';
 COMMENT ON COLUMN @extschema@.tip_report_overview.year IS 'Year of the report';
@@ -77,7 +94,7 @@ COMMENT ON COLUMN @extschema@.tip_report_overview.loaded_at IS 'When it was load
 COMMENT ON COLUMN @extschema@.tip_report_overview.parser_version IS 'Extension version that parsed it';
 
 CREATE VIEW @extschema@.tip_parties_timeline AS
-SELECT r.report_id, r.symbol, COALESCE(r.session_start, r.distributed) AS date, r.year,
+SELECT r.report_id, r.label, r.symbol, r.date, r.year,
 	r.session_body, r.session_number, r.session_title,
 	t.parties_total, COALESCE(n.new_parties, 0) AS new_parties, n.new_party_states
 FROM @extschema@.tip_reports AS r
@@ -98,10 +115,11 @@ LEFT JOIN LATERAL (
 ) AS n ON true
 WHERE t.parties_total IS NOT NULL OR n.new_parties OPERATOR(pg_catalog.>) 0;
 
-COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report';
+COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report stating a total or new parties; key: report_id';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.label IS 'Short name of the report, never NULL';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.report_id IS 'Report (tip_reports)';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.symbol IS 'UN document symbol of the report';
-COMMENT ON COLUMN @extschema@.tip_parties_timeline.date IS 'Date of the report: first day of its session, else its distribution';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.date IS 'Date of the report: first day of its session, else its distribution, else 1 January of its year';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.year IS 'Year of the report';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_body IS 'Body whose session the report is for';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_number IS 'Session number';
@@ -111,18 +129,22 @@ COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_parties IS 'States the re
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_party_states IS 'Those States, as written';
 
 CREATE VIEW @extschema@.tip_country_activities AS
-SELECT k.un_name AS country, c.iso3, k.m49, k.region, k.subregion,
+SELECT k.un_name AS country, c.iso3, k.m49, k.region, k.subregion, c.report_id, r.label,
 	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year) AS year,
+	pg_catalog.make_date(COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year), 1, 1) AS date,
 	a.theme, a.kind, pg_catalog.count(*) AS activities
 FROM @extschema@.tip_activity_countries AS c
 JOIN @extschema@.tip_activities AS a
 	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.seq OPERATOR(pg_catalog.=) c.activity_seq
 JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) c.report_id
-LEFT JOIN @extschema@.tip_countries AS k ON k.alpha3 OPERATOR(pg_catalog.=) c.iso3
-GROUP BY k.un_name, c.iso3, k.m49, k.region, k.subregion,
+JOIN @extschema@.tip_countries AS k ON k.alpha3 OPERATOR(pg_catalog.=) c.iso3
+GROUP BY k.un_name, c.iso3, k.m49, k.region, k.subregion, c.report_id, r.label,
 	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year), a.theme, a.kind;
 
-COMMENT ON VIEW @extschema@.tip_country_activities IS 'Activities per country, year, theme and kind';
+COMMENT ON VIEW @extschema@.tip_country_activities IS 'Activities per country, report, year, theme and kind; key: iso3, report_id, year, theme, kind (theme may be NULL)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.report_id IS 'Report describing the activities (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.label IS 'Short name of that report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_country_activities.date IS '1 January of year (the rows count a year)';
 COMMENT ON COLUMN @extschema@.tip_country_activities.country IS 'Country as the UN writes it (tip_countries.un_name)';
 COMMENT ON COLUMN @extschema@.tip_country_activities.iso3 IS 'ISO 3166-1 alpha-3 code';
 COMMENT ON COLUMN @extschema@.tip_country_activities.m49 IS 'UN M49 numeric code';
@@ -134,7 +156,7 @@ COMMENT ON COLUMN @extschema@.tip_country_activities.kind IS 'Kind of activity';
 COMMENT ON COLUMN @extschema@.tip_country_activities.activities IS 'Number of activities';
 
 CREATE VIEW @extschema@.tip_session_overview AS
-SELECT s.body, s.number, s.kind, s.title, s.venue, s.date_start, s.date_end,
+SELECT s.body, s.number, s.label, s.kind, s.title, s.venue, s.date_start, s.date_end, s.year, s.date,
 	(SELECT pg_catalog.count(*) FROM @extschema@.tip_reports AS r
 	 WHERE r.session_body OPERATOR(pg_catalog.=) s.body
 	   AND r.session_number OPERATOR(pg_catalog.=) s.number) AS reports_for,
@@ -147,7 +169,10 @@ SELECT s.body, s.number, s.kind, s.title, s.venue, s.date_start, s.date_end,
 	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS countries
 FROM @extschema@.tip_report_sessions AS s;
 
-COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance';
+COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance; key: body, number';
+COMMENT ON COLUMN @extschema@.tip_session_overview.label IS 'Short name: body code, number and year, e.g. COP 9 (2018)';
+COMMENT ON COLUMN @extschema@.tip_session_overview.year IS 'Year of date';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date IS 'First day, else the date of a loaded report written for it';
 COMMENT ON COLUMN @extschema@.tip_session_overview.body IS 'Body code';
 COMMENT ON COLUMN @extschema@.tip_session_overview.number IS 'Session or meeting number';
 COMMENT ON COLUMN @extschema@.tip_session_overview.kind IS 'session or meeting';
@@ -157,21 +182,36 @@ COMMENT ON COLUMN @extschema@.tip_session_overview.date_start IS 'First day';
 COMMENT ON COLUMN @extschema@.tip_session_overview.date_end IS 'Last day';
 COMMENT ON COLUMN @extschema@.tip_session_overview.reports_for IS 'Loaded reports written for this session';
 COMMENT ON COLUMN @extschema@.tip_session_overview.reports_naming IS 'Loaded reports that name it in their text';
-COMMENT ON COLUMN @extschema@.tip_session_overview.participants IS 'Participants, as the reports count them';
-COMMENT ON COLUMN @extschema@.tip_session_overview.countries IS 'Countries of the participants, as the reports count them';
+COMMENT ON COLUMN @extschema@.tip_session_overview.participants IS 'Participants, as the reports count them ("The meeting had 453 registered participants from 101 countries"); the largest count';
+COMMENT ON COLUMN @extschema@.tip_session_overview.countries IS 'Countries the participants came from, as the reports count them; the largest count';
 
 CREATE VIEW @extschema@.tip_references_graph AS
-SELECT x.report_id AS citing_report_id, r.symbol AS citing_symbol, r.year AS citing_year,
-	x.kind, x.body, x.number, x.year AS cited_year, x.symbol AS cited_symbol,
-	(SELECT pg_catalog.min(c.report_id) FROM @extschema@.tip_reports AS c
-	 WHERE c.symbol OPERATOR(pg_catalog.=) x.symbol) AS cited_report_id,
-	pg_catalog.count(*) AS citations,
-	pg_catalog.count(DISTINCT x.paragraph) AS citing_paragraphs
-FROM @extschema@.tip_references AS x
-JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
-GROUP BY x.report_id, r.symbol, r.year, x.kind, x.body, x.number, x.year, x.symbol;
+SELECT g.citing_report_id, g.citing_label, g.citing_symbol, g.citing_year, g.citing_date,
+	g.kind, g.body, g.number, g.cited_year,
+	CASE WHEN g.cited_year IS NOT NULL THEN pg_catalog.make_date(g.cited_year, 1, 1) END AS cited_date,
+	g.cited_symbol, c.report_id AS cited_report_id, c.label AS cited_label,
+	g.citations, g.citing_paragraphs
+FROM (
+	SELECT x.report_id AS citing_report_id, r.label AS citing_label, r.symbol AS citing_symbol,
+		r.year AS citing_year, r.date AS citing_date,
+		x.kind, x.body, x.number, x.year AS cited_year, x.symbol AS cited_symbol,
+		pg_catalog.count(*) AS citations,
+		pg_catalog.count(DISTINCT x.paragraph) AS citing_paragraphs
+	FROM @extschema@.tip_references AS x
+	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
+	GROUP BY x.report_id, r.label, r.symbol, r.year, r.date, x.kind, x.body, x.number, x.year, x.symbol
+) AS g
+LEFT JOIN LATERAL (
+	SELECT t.report_id, t.label FROM @extschema@.tip_reports AS t
+	WHERE t.symbol OPERATOR(pg_catalog.=) g.cited_symbol
+	ORDER BY t.report_id LIMIT 1
+) AS c ON true;
 
-COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited';
+COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited; key: citing_report_id, kind, body, number, cited_year, cited_symbol (body, number, year and symbol may be NULL)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_label IS 'Short name of the citing report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_date IS 'Date of the citing report (tip_reports.date)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_date IS '1 January of cited_year';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_label IS 'Short name of the cited document when it is a loaded report';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_report_id IS 'Citing report (tip_reports)';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_symbol IS 'Symbol of the citing report';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_year IS 'Year of the citing report';
@@ -183,3 +223,27 @@ COMMENT ON COLUMN @extschema@.tip_references_graph.cited_symbol IS 'Canonical sy
 COMMENT ON COLUMN @extschema@.tip_references_graph.cited_report_id IS 'The cited document when it is itself a loaded report';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citations IS 'Times the report cites it';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_paragraphs IS 'Numbered paragraphs citing it';
+
+CREATE VIEW @extschema@.tip_paragraph_texts AS
+SELECT p.report_id, r.label, r.year, r.date, p.number AS paragraph, p.section_ord, p.section_path,
+	p.heading, p.body,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_footnotes AS f
+	 WHERE f.report_id OPERATOR(pg_catalog.=) p.report_id
+	   AND f.paragraph OPERATOR(pg_catalog.=) p.number) AS footnote_count,
+	p.start_offset, p.end_offset
+FROM @extschema@.tip_paragraphs AS p
+JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) p.report_id;
+
+COMMENT ON VIEW @extschema@.tip_paragraph_texts IS 'Numbered paragraphs of the loaded reports with their report''s label and date (tip_paragraphs without the search vector and the array of footnote marks; the footnotes are rows of tip_footnotes); key: report_id, paragraph';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.label IS 'Short name of the report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.date IS 'Date of the report: first day of its session, else its distribution, else 1 January of its year';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.paragraph IS 'Paragraph number as printed';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.section_ord IS 'ord of the nearest heading above (tip_sections)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.section_path IS 'Numbering path of that heading, e.g. II.B.3';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.heading IS 'Title of the nearest heading';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.body IS 'Paragraph text: unwrapped, hyphens mended, no markup, page furniture or footnote text';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.footnote_count IS 'Footnotes whose mark the paragraph carries (tip_footnotes.paragraph)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.start_offset IS 'Byte offset of the paragraph number in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.end_offset IS 'Byte offset just after the paragraph in tip_reports.raw_text';

@@ -13,16 +13,23 @@
 -- the heading or more than once in the body), every match is ranked.
 -- ---------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.tip_search(query text, max_rows integer DEFAULT 20)
+-- max_rows is numeric so that every integer type a client binds (JDBC
+-- setInt, setLong, setBigDecimal; an untyped literal) resolves to this one
+-- function, where an integer parameter refuses bigint and numeric binds and
+-- overloads would make smallint and untyped binds ambiguous.
+CREATE FUNCTION @extschema@.tip_search(query text, max_rows numeric DEFAULT 20)
 RETURNS TABLE (
 	report_id bigint,
+	label text,
 	symbol text,
 	year integer,
+	date date,
 	section_path text,
 	heading text,
 	paragraph integer,
 	rank real,
-	snippet text
+	snippet text,
+	snippet_text text
 )
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -38,7 +45,8 @@ DECLARE
 	exact boolean := q OPERATOR(pg_catalog.=) qi;
 	-- querytree() drops the NOTs
 	has_not boolean := pg_catalog.querytree(q) OPERATOR(pg_catalog.<>) q::text;
-	k integer := GREATEST(max_rows, 0);
+	-- fractions round; beyond the integer range is as many as there are
+	k integer := LEAST(GREATEST(pg_catalog.round(max_rows), 0), 2147483647)::integer;
 	-- Lower ends of the level ranges probed, highest first: every level a
 	-- word can reach in a heading (A) and body (B) vector gets a probe of
 	-- its own (78 and up: twice in the heading; 60-75 once; 30-39 only in
@@ -57,6 +65,19 @@ DECLARE
 	n bigint;
 	done boolean := false;
 BEGIN
+	-- a role that may not read what the search reads gets one line saying
+	-- so, not the statement of this function where it failed
+	IF NOT (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege(c.rel, c.col, 'SELECT'))
+			FROM (VALUES ('@extschema@.tip_paragraphs'::regclass, 'report_id'), ('@extschema@.tip_paragraphs', 'number'),
+				('@extschema@.tip_paragraphs', 'tsv'), ('@extschema@.tip_paragraphs', 'section_path'),
+				('@extschema@.tip_paragraphs', 'heading'), ('@extschema@.tip_paragraphs', 'body'),
+				('@extschema@.tip_reports', 'report_id'), ('@extschema@.tip_reports', 'label'),
+				('@extschema@.tip_reports', 'symbol'), ('@extschema@.tip_reports', 'year'),
+				('@extschema@.tip_reports', 'date')) AS c(rel, col)) THEN
+		RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+			MESSAGE = 'permission denied to search: tip_search reads tip_paragraphs and tip_reports',
+			HINT = 'GRANT USAGE ON SCHEMA and SELECT ON the tables of the extension to the role (README, Connecting a BI tool).';
+	END IF;
 	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
 		RETURN;
 	END IF;
@@ -130,9 +151,11 @@ BEGIN
 			LIMIT k) AS s;
 	END IF;
 	RETURN QUERY
-	SELECT p.report_id, r.symbol, r.year, p.section_path, p.heading, p.number, u.s,
+	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,
 		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
-			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "')
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
+		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … ", StartSel="", StopSel=""')
 	FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s))
 		WITH ORDINALITY AS u(rid, num, s, ord)
 	JOIN @extschema@.tip_paragraphs AS p
@@ -142,5 +165,5 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_search(text, integer) IS
-	'Paragraphs matching a web-search style query (websearch_to_tsquery, configuration tip_english), best first by tip_rank (ties by report_id, paragraph), with a highlighted snippet, report symbol, year, section path and paragraph number';
+COMMENT ON FUNCTION @extschema@.tip_search(text, numeric) IS
+	'Paragraphs matching a web-search style query (websearch_to_tsquery, configuration tip_english: accents folded), best first by tip_rank (ties by report_id, paragraph), at most max_rows (any integer or numeric bind), with the report''s label, symbol, year and date, section path, paragraph number, a snippet with the matches in <b></b> and the same snippet as plain text';

@@ -36,5 +36,7 @@ REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_symbol_init(internal),
 	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
 	@extschema@.tip_stem_cache_init(internal),
-	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal)
+	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal),
+	@extschema@.tip_unaccent_init(internal),
+	@extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
 FROM PUBLIC;

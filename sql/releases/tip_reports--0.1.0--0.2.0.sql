@@ -5,6 +5,825 @@
 -- Each change of 0.2.0 to the SQL objects adds its statements here, in the
 -- order the changes land (CHANGELOG.md lists them).
 
+-- ---------------------------------------------------------------------
+-- BI surface: labels, keys to the dimensions, scalar columns, dates,
+-- attendance, accent folding, tip_search for any integer bind
+-- ---------------------------------------------------------------------
+
+-- tip_report.label (filled by the module)
+ALTER TYPE @extschema@.tip_report ADD ATTRIBUTE label text;
+COMMENT ON COLUMN @extschema@.tip_report.label IS 'Short name: the symbol when the text states it, else body code, session and year, e.g. COP 9 (2018), CCPCJ 21 (2012), A 71 (2016); NULL when neither symbol nor body is known';
+
+-- tip_mention: the column names and types of the table tip_mentions
+ALTER TYPE @extschema@.tip_mention RENAME ATTRIBUTE number TO amount;
+ALTER TYPE @extschema@.tip_mention ALTER ATTRIBUTE amount SET DATA TYPE numeric;
+ALTER TYPE @extschema@.tip_mention RENAME ATTRIBUTE enclosing TO enclosing_ord;
+ALTER TYPE @extschema@.tip_mention ADD ATTRIBUTE section_ord integer;
+COMMENT ON TYPE @extschema@.tip_mention IS 'One mention of an entity, reference, date or figure in a report, normalized so that it joins (the columns of the table tip_mentions but report_id)';
+COMMENT ON COLUMN @extschema@.tip_mention.ord IS 'Order of the mention in the report, from 1 (headings, then paragraphs, then footnotes)';
+COMMENT ON COLUMN @extschema@.tip_mention.kind IS 'country, organization, programme, document, resolution, date, money, quantity or url';
+COMMENT ON COLUMN @extschema@.tip_mention.paragraph IS 'Number of the paragraph it is in; NULL outside numbered paragraphs (headings, footnotes)';
+COMMENT ON COLUMN @extschema@.tip_mention.footnote IS 'Mark of the footnote it is in; NULL outside footnotes';
+COMMENT ON COLUMN @extschema@.tip_mention.section_ord IS 'Heading it is in (ord of tip_sections); NULL outside headings';
+COMMENT ON COLUMN @extschema@.tip_mention.surface IS 'The text as written: substr of the input from start_offset to end_offset';
+COMMENT ON COLUMN @extschema@.tip_mention.value IS 'Normalized value: ISO 3166-1 alpha-3 (country), acronym or full name (organization, programme), canonical symbol (document), GA 71/167 (resolution), ISO date or range (date), a number (money, quantity), the address (url)';
+COMMENT ON COLUMN @extschema@.tip_mention.unit IS 'Currency or counted noun for money and quantities; NULL otherwise';
+COMMENT ON COLUMN @extschema@.tip_mention.amount IS 'Amount of money or quantity; NULL for other kinds';
+COMMENT ON COLUMN @extschema@.tip_mention.date_start IS 'First day a date mention covers';
+COMMENT ON COLUMN @extschema@.tip_mention.date_end IS 'Last day a date mention covers';
+COMMENT ON COLUMN @extschema@.tip_mention.date_precision IS 'day, month, quarter, half or year; NULL for other kinds';
+COMMENT ON COLUMN @extschema@.tip_mention.enclosing_ord IS 'ord of the mention this one lies inside (an organization named within a longer name); NULL if none';
+COMMENT ON COLUMN @extschema@.tip_mention.start_offset IS 'Byte offset of the first byte in the input (UTF-8 bytes)';
+COMMENT ON COLUMN @extschema@.tip_mention.end_offset IS 'Byte offset just after the last byte in the input';
+
+-- the loader's document carries the function row types (the tables lose
+-- their arrays and gain key columns the parse does not give)
+ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE mentions SET DATA TYPE @extschema@.tip_mention[];
+ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE activities SET DATA TYPE @extschema@.tip_activity[];
+
+-- dimensions keyed by the codes the data uses, other names as rows
+ALTER TABLE @extschema@.tip_countries DROP CONSTRAINT tip_countries_alpha3_key;
+ALTER TABLE @extschema@.tip_countries DROP CONSTRAINT tip_countries_pkey;
+ALTER TABLE @extschema@.tip_countries ADD CONSTRAINT tip_countries_pkey PRIMARY KEY (alpha3);
+ALTER TABLE @extschema@.tip_countries ADD CONSTRAINT tip_countries_alpha2_key UNIQUE (alpha2);
+ALTER TABLE @extschema@.tip_countries DROP COLUMN aliases, DROP COLUMN demonyms;
+COMMENT ON TABLE @extschema@.tip_countries IS 'ISO 3166-1 countries and territories as UN reports name them (key: alpha3); every iso3 column and tip_mentions.value of a country is an alpha3';
+
+CREATE TABLE @extschema@.tip_country_names (
+	alpha3 text NOT NULL REFERENCES @extschema@.tip_countries,
+	kind text NOT NULL CHECK (kind IN ('alias', 'demonym')),
+	name text NOT NULL,
+	PRIMARY KEY (alpha3, kind, name)
+);
+
+COMMENT ON TABLE @extschema@.tip_country_names IS 'Other names of the countries the mention extractor knows, one row per name (key: alpha3, kind, name)';
+COMMENT ON COLUMN @extschema@.tip_country_names.alpha3 IS 'Country (tip_countries)';
+COMMENT ON COLUMN @extschema@.tip_country_names.kind IS 'alias (with "the", former, official and accent-less forms) or demonym (an adjective that stands for the State: Ethiopian, Dutch)';
+COMMENT ON COLUMN @extschema@.tip_country_names.name IS 'The name';
+
+INSERT INTO @extschema@.tip_country_names (alpha3, kind, name)
+SELECT DISTINCT g.alpha3, n.kind, n.name
+FROM @extschema@.tip_gazetteer_countries() AS g,
+	LATERAL (SELECT 'alias', a FROM pg_catalog.unnest(g.aliases) AS a
+			 UNION ALL SELECT 'demonym', d FROM pg_catalog.unnest(g.demonyms) AS d) AS n(kind, name);
+
+ALTER TABLE @extschema@.tip_organizations DROP COLUMN aliases;
+ALTER TABLE @extschema@.tip_organizations ADD CONSTRAINT tip_organizations_full_name_key UNIQUE (full_name);
+COMMENT ON TABLE @extschema@.tip_organizations IS 'Organizations, programmes and tools the mention extractor knows (key: acronym); tip_mention.value of an organization is acronym or full_name; tip_mentions.acronym and tip_activity_organizations.acronym hold the key';
+
+CREATE TABLE @extschema@.tip_organization_names (
+	acronym text NOT NULL REFERENCES @extschema@.tip_organizations,
+	name text NOT NULL,
+	PRIMARY KEY (acronym, name)
+);
+
+COMMENT ON TABLE @extschema@.tip_organization_names IS 'Other names and spellings of the organizations seen in reports, one row per name (key: acronym, name)';
+COMMENT ON COLUMN @extschema@.tip_organization_names.acronym IS 'Organization (tip_organizations)';
+COMMENT ON COLUMN @extschema@.tip_organization_names.name IS 'The name';
+
+INSERT INTO @extschema@.tip_organization_names (acronym, name)
+SELECT DISTINCT g.acronym, a
+FROM @extschema@.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
+
+-- reports: label, date, a plain source and its file name
+-- The rule of tip_report.label (src/layer_rows.c, report_label), for the
+-- table's label column and the views: keep the two alike.
+CREATE FUNCTION @extschema@.tip_report_label(symbol text, body text, session_number integer,
+	session_start date, distributed date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN COALESCE(symbol, CASE WHEN body IS NOT NULL THEN pg_catalog.concat_ws(' ',
+	CASE WHEN @extschema@.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE @extschema@.tip_body_code(body) END,
+	session_number::text,
+	'(' OPERATOR(pg_catalog.||) pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer::text
+		OPERATOR(pg_catalog.||) ')') END);
+
+COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date) IS
+	'Short name of a report: the symbol, else body code, session number and year (COP 9 (2018), CCPCJ 21 (2012), A 71 (2016) for the General Assembly); NULL when neither symbol nor body is known';
+
+-- Where a report came from, as stored: a path made plain ("." and empty
+-- parts dropped, ".." resolved, or dropped where nothing precedes it); in a
+-- URL (scheme://host/path) only the path.  Other text is kept as given.
+CREATE FUNCTION @extschema@.tip_normalize_source(source text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prefix text := '';
+	path text := source;
+	parts text[] := '{}';
+	seg text;
+	m text[];
+BEGIN
+	m := pg_catalog.regexp_match(source, '^([A-Za-z][A-Za-z0-9+.-]*://[^/]*)(.*)$');
+	IF m IS NOT NULL THEN
+		prefix := m[1];
+		path := m[2];
+		IF path OPERATOR(pg_catalog.=) '' THEN
+			RETURN source;
+		END IF;
+	ELSIF pg_catalog.strpos(source, '/') OPERATOR(pg_catalog.=) 0 AND source OPERATOR(pg_catalog.<>) '..' THEN
+		RETURN source;
+	END IF;
+	FOREACH seg IN ARRAY pg_catalog.string_to_array(path, '/') LOOP
+		IF seg OPERATOR(pg_catalog.=) '' OR seg OPERATOR(pg_catalog.=) '.' THEN
+			CONTINUE;
+		ELSIF seg OPERATOR(pg_catalog.=) '..' THEN
+			parts := parts[1:pg_catalog.cardinality(parts) OPERATOR(pg_catalog.-) 1];
+		ELSE
+			parts := pg_catalog.array_append(parts, seg);
+		END IF;
+	END LOOP;
+	RETURN prefix OPERATOR(pg_catalog.||)
+		CASE WHEN pg_catalog.left(path, 1) OPERATOR(pg_catalog.=) '/' THEN '/' ELSE '' END
+		OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '/');
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
+	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
+
+UPDATE @extschema@.tip_reports SET source = @extschema@.tip_normalize_source(source)
+WHERE source IS DISTINCT FROM @extschema@.tip_normalize_source(source);
+ALTER TABLE @extschema@.tip_reports
+	ADD CONSTRAINT tip_reports_source_check CHECK (source OPERATOR(pg_catalog.=) @extschema@.tip_normalize_source(source)),
+	ADD COLUMN source_name text GENERATED ALWAYS AS (pg_catalog.substring(source, '([^/]*)/*$')) STORED,
+	ADD COLUMN label text NOT NULL GENERATED ALWAYS AS (COALESCE(
+		@extschema@.tip_report_label(symbol, body, session_number, session_start, distributed),
+		'Report ' OPERATOR(pg_catalog.||) report_id::text)) STORED,
+	ADD COLUMN date date GENERATED ALWAYS AS (COALESCE(session_start, distributed,
+		pg_catalog.make_date(pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer, 1, 1))) STORED;
+COMMENT ON COLUMN @extschema@.tip_reports.source IS 'Where the text came from (path, URL), as the loader was told, made plain by tip_normalize_source (no . or .. parts); bin/tip-load gives the absolute path of the file';
+COMMENT ON COLUMN @extschema@.tip_reports.source_name IS 'Last part of source: the file name';
+COMMENT ON COLUMN @extschema@.tip_reports.label IS 'Short name, never NULL: the symbol, else body code, session and year (COP 9 (2018)), else Report and the report_id';
+COMMENT ON COLUMN @extschema@.tip_reports.date IS 'Date of the report on a time axis: first day of its session, else its distribution date, else 1 January of the year in its symbol; NULL only where year is NULL';
+
+-- foreign keys from every ISO3 column to tip_countries, organizations by key
+ALTER TABLE @extschema@.tip_mentions
+	ADD COLUMN iso3 text REFERENCES @extschema@.tip_countries,
+	ADD COLUMN acronym text REFERENCES @extschema@.tip_organizations;
+COMMENT ON COLUMN @extschema@.tip_mentions.iso3 IS 'Country (tip_countries.alpha3) of a country mention; NULL for other kinds';
+COMMENT ON COLUMN @extschema@.tip_mentions.acronym IS 'Organization (tip_organizations.acronym) of an organization or programme mention; NULL for other kinds';
+UPDATE @extschema@.tip_party_events AS e SET iso3 = NULL
+WHERE e.iso3 IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3);
+ALTER TABLE @extschema@.tip_party_events ADD CONSTRAINT tip_party_events_iso3_fkey
+	FOREIGN KEY (iso3) REFERENCES @extschema@.tip_countries;
+DELETE FROM @extschema@.tip_activity_countries AS x
+WHERE NOT EXISTS (SELECT FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) x.iso3);
+ALTER TABLE @extschema@.tip_activity_countries ADD CONSTRAINT tip_activity_countries_iso3_fkey
+	FOREIGN KEY (iso3) REFERENCES @extschema@.tip_countries;
+COMMENT ON TABLE @extschema@.tip_activity_countries IS 'Countries of each activity (where it happened, who took part or benefited), one row per activity and country';
+COMMENT ON COLUMN @extschema@.tip_activity_countries.iso3 IS 'ISO 3166-1 alpha-3 code (tip_countries)';
+
+-- activities: the arrays become the bridges tip_activity_countries and
+-- tip_activity_organizations (filled again by tip_reparse_all below)
+ALTER TABLE @extschema@.tip_activities DROP COLUMN countries, DROP COLUMN organizations;
+CREATE TABLE @extschema@.tip_activity_organizations (
+	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,
+	activity_seq integer NOT NULL,
+	acronym text NOT NULL REFERENCES @extschema@.tip_organizations,
+	PRIMARY KEY (report_id, activity_seq, acronym),
+	FOREIGN KEY (report_id, activity_seq) REFERENCES @extschema@.tip_activities (report_id, seq) ON DELETE CASCADE
+);
+
+CREATE INDEX tip_activity_organizations_acronym_idx ON @extschema@.tip_activity_organizations (acronym);
+
+COMMENT ON TABLE @extschema@.tip_activity_organizations IS 'Partner organizations of each activity, one row per activity and organization';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.activity_seq IS 'Activity (tip_activities.seq)';
+COMMENT ON COLUMN @extschema@.tip_activity_organizations.acronym IS 'Organization (tip_organizations.acronym)';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizations', '');
+
+-- the loader fills the keys and the bridges
+CREATE OR REPLACE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+BEGIN
+	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
+		first_paragraph, last_paragraph, start_offset, end_offset)
+	SELECT rid, s.ord, s.parent_ord, s.depth, s.kind, s.label, s.path, s.title,
+		s.first_paragraph, s.last_paragraph, s.start_offset, s.end_offset
+	FROM pg_catalog.unnest(d.sections) AS s;
+
+	INSERT INTO @extschema@.tip_paragraphs (report_id, number, section_ord, section_path, heading, body,
+		footnote_marks, start_offset, end_offset)
+	SELECT rid, p.number, p.section_ord, p.section_path, p.heading, p.body,
+		p.footnote_marks, p.start_offset, p.end_offset
+	FROM pg_catalog.unnest(d.paragraphs) AS p;
+
+	INSERT INTO @extschema@.tip_footnotes (report_id, ord, mark, body, paragraph, start_offset, end_offset)
+	SELECT rid, f.ord, f.mark, f.body, f.paragraph, f.start_offset, f.end_offset
+	FROM pg_catalog.unnest(d.footnotes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
+
+	-- iso3 and acronym: the keys of the dimension tables, NULL for a code
+	-- they lack (which must not make a load fail)
+	INSERT INTO @extschema@.tip_mentions (report_id, ord, kind, paragraph, footnote, section_ord, surface,
+		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset,
+		iso3, acronym)
+	SELECT rid, m.ord, m.kind, m.paragraph, m.footnote, m.section_ord, m.surface,
+		m.value, m.unit, m.amount, m.date_start, m.date_end, m.date_precision, m.enclosing_ord,
+		m.start_offset, m.end_offset,
+		CASE WHEN m.kind OPERATOR(pg_catalog.=) 'country' THEN
+			(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) m.value) END,
+		-- an organization's value is its acronym or its full name
+		CASE WHEN m.kind OPERATOR(pg_catalog.=) ANY ('{organization,programme}'::text[]) THEN
+			COALESCE(
+			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) m.value),
+			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) m.value)) END
+	FROM pg_catalog.unnest(d.mentions) AS m;
+
+	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, footnote, kind, body, number,
+		year, symbol, surface, start_offset, end_offset)
+	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.footnote, x.kind, x.body, x.number,
+		x.year, x.symbol, x.surface, x.start_offset, x.end_offset
+	FROM pg_catalog.unnest(d.cross_references) AS x;
+
+	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
+		instrument, paragraph, start_offset, end_offset)
+	SELECT rid, e.ord, e.kind, e.count,
+		(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3),
+		e.country, e.year, e.since,
+		e.instrument, e.paragraph, e.start_offset, e.end_offset
+	FROM pg_catalog.unnest(d.party_events) AS e;
+
+	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,
+		participants, countries, paragraph, is_report_session, start_offset, end_offset)
+	SELECT rid, r.ord, r.body, r.kind, r.number, r.venue, r.date_start, r.date_end,
+		r.participants, r.countries, r.paragraph, r.is_report_session, r.start_offset, r.end_offset
+	FROM pg_catalog.unnest(d.session_refs) AS r;
+
+	INSERT INTO @extschema@.tip_activities (report_id, seq, paragraph, ord, kind, theme,
+		date_start, date_end, date_precision, place, participants,
+		sentence, start_offset, end_offset)
+	SELECT rid, a.seq, a.paragraph, a.ord, a.kind, a.theme,
+		a.date_start, a.date_end, a.date_precision, a.place, a.participants,
+		a.sentence, a.start_offset, a.end_offset
+	FROM pg_catalog.unnest(d.activities) AS a;
+
+	-- the arrays of an activity as bridge rows; a code the dimension tables
+	-- lack is left out rather than failing the load
+	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_seq, iso3)
+	SELECT DISTINCT rid, a.seq, k.alpha3
+	FROM pg_catalog.unnest(d.activities) AS a,
+		pg_catalog.unnest(a.countries) AS c(iso3),
+		@extschema@.tip_countries AS k
+	WHERE k.alpha3 OPERATOR(pg_catalog.=) c.iso3;
+
+	INSERT INTO @extschema@.tip_activity_organizations (report_id, activity_seq, acronym)
+	SELECT DISTINCT rid, k.seq, k.acronym
+	FROM (SELECT a.seq, COALESCE(
+				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) n.name),
+				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) n.name)) AS acronym
+		FROM pg_catalog.unnest(d.activities) AS a,
+			pg_catalog.unnest(a.organizations) AS n(name)) AS k
+	WHERE k.acronym IS NOT NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
+
+CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off -- see tip_store_rows
+AS $$
+DECLARE
+	h bytea := @extschema@.tip_text_sha256(doc);
+	rid bigint;
+	d @extschema@.tip_document;
+	ver text;
+BEGIN
+	IF doc IS NULL THEN
+		RETURN NULL;
+	END IF;
+	-- the same text again: its id, nothing parsed or written
+	SELECT r.report_id INTO rid FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+	IF FOUND THEN
+		RETURN rid;
+	END IF;
+
+	d := @extschema@.tip_parse_document(doc);
+	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
+		RAISE EXCEPTION USING
+			ERRCODE = 'TR001',
+			MESSAGE = CASE WHEN source IS NULL THEN 'text is not a report of the tip_reports family'
+					  ELSE pg_catalog.format('text "%s" is not a report of the tip_reports family', source) END,
+			DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
+			HINT = 'Check that the text is a whole report; tip_load_report(doc, source, force => true) loads it anyway.';
+	END IF;
+
+	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
+
+	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
+		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
+		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
+		summary, paragraph_count, footnote_count, rendering, warnings, raw_text)
+	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
+		m.body, m.parent_body,
+		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
+		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
+		m.session_title, m.venue, m.session_start, m.session_end,
+		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
+		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, doc
+	FROM (SELECT (d.report).*) AS m
+	ON CONFLICT (sha256) DO NOTHING
+	RETURNING t.report_id INTO rid;
+
+	IF rid IS NULL THEN
+		-- another session loaded the same text first and has committed
+		SELECT r.report_id INTO STRICT rid FROM @extschema@.tip_reports AS r
+		WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+		RETURN rid;
+	END IF;
+
+	PERFORM @extschema@.tip_store_rows(rid, d);
+	RETURN rid;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_load_report(text, text, boolean) IS
+	'Parses a report text once and stores it with all its layers; returns its report_id.  The same (normalized) text again returns the existing id and changes nothing.  A text that is not a report raises SQLSTATE TR001 unless force is true';
+
+CREATE OR REPLACE FUNCTION @extschema@.tip_delete_report(report_id bigint)
+RETURNS boolean
+LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off -- see tip_store_rows
+BEGIN ATOMIC
+	WITH gone AS (
+		DELETE FROM @extschema@.tip_reports AS r
+		WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id
+		RETURNING 1
+	)
+	SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>) 0 FROM gone;
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
+	'Deletes a report and all its rows; true if it existed';
+
+-- tip_reparse_all: see below (it gains a force argument)
+
+-- Accents folded before stemming, so that "Cote d'Ivoire" finds "Côte
+-- d'Ivoire" and the other way round.  The dictionary is PostgreSQL's contrib
+-- unaccent (its module and unaccent.rules ship with the server), bound
+-- here to a template of our own rather than through CREATE EXTENSION
+-- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
+-- with no other extension to install first or to keep in the search_path.
+-- Words of ASCII letters have nothing to fold and skip it.
+CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_init'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_lexize'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
+	INIT = @extschema@.tip_unaccent_init,
+	LEXIZE = @extschema@.tip_unaccent_lexize
+);
+
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS
+	'Template of the tip_unaccent dictionary: contrib unaccent''s functions';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.tip_unaccent (
+	TEMPLATE = @extschema@.tip_unaccent_template,
+	RULES = 'unaccent'
+);
+
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.tip_unaccent IS
+	'Folds accents and ligatures (unaccent.rules) and passes the word on: Côte becomes Cote';
+
+ALTER TEXT SEARCH CONFIGURATION @extschema@.tip_english
+	ALTER MAPPING FOR word, hword, hword_part
+	WITH @extschema@.tip_unaccent, @extschema@.tip_english_stem;
+
+-- tip_search: label, date, plain snippet, any integer bind
+DROP FUNCTION @extschema@.tip_search(text, integer);
+
+-- max_rows is numeric so that every integer type a client binds (JDBC
+-- setInt, setLong, setBigDecimal; an untyped literal) resolves to this one
+-- function, where an integer parameter refuses bigint and numeric binds and
+-- overloads would make smallint and untyped binds ambiguous.
+CREATE FUNCTION @extschema@.tip_search(query text, max_rows numeric DEFAULT 20)
+RETURNS TABLE (
+	report_id bigint,
+	label text,
+	symbol text,
+	year integer,
+	date date,
+	section_path text,
+	heading text,
+	paragraph integer,
+	rank real,
+	snippet text,
+	snippet_text text
+)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+-- the ranking of every match (below) costs more than JIT's threshold and
+-- gains nothing from compiling it
+SET jit = off
+AS $$
+DECLARE
+	q tsquery := pg_catalog.websearch_to_tsquery('@extschema@.tip_english'::regconfig, query);
+	-- what the probes ask the index; the rows fetched are checked against q
+	qi tsquery := @extschema@.tip_rank_index_query(q);
+	-- q without NOT or phrase is qi: the rows the index gives match it
+	exact boolean := q OPERATOR(pg_catalog.=) qi;
+	-- querytree() drops the NOTs
+	has_not boolean := pg_catalog.querytree(q) OPERATOR(pg_catalog.<>) q::text;
+	-- fractions round; beyond the integer range is as many as there are
+	k integer := LEAST(GREATEST(pg_catalog.round(max_rows), 0), 2147483647)::integer;
+	-- Lower ends of the level ranges probed, highest first: every level a
+	-- word can reach in a heading (A) and body (B) vector gets a probe of
+	-- its own (78 and up: twice in the heading; 60-75 once; 30-39 only in
+	-- the body), the empty ranges between them none.  Only the speed
+	-- depends on this list, not the answer.
+	bands integer[] := '{78,75,74,73,72,71,69,66,60,39,38,37,36,35,34,33,25}';
+	b integer := 1;
+	lvl integer;
+	hi integer := 100;
+	keys integer[];
+	top_r bigint[] := '{}';
+	top_n integer[] := '{}';
+	top_s real[] := '{}';
+	kth real;
+	rejected bigint := 0;
+	n bigint;
+	done boolean := false;
+BEGIN
+	-- a role that may not read what the search reads gets one line saying
+	-- so, not the statement of this function where it failed
+	IF NOT (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege(c.rel, c.col, 'SELECT'))
+			FROM (VALUES ('@extschema@.tip_paragraphs'::regclass, 'report_id'), ('@extschema@.tip_paragraphs', 'number'),
+				('@extschema@.tip_paragraphs', 'tsv'), ('@extschema@.tip_paragraphs', 'section_path'),
+				('@extschema@.tip_paragraphs', 'heading'), ('@extschema@.tip_paragraphs', 'body'),
+				('@extschema@.tip_reports', 'report_id'), ('@extschema@.tip_reports', 'label'),
+				('@extschema@.tip_reports', 'symbol'), ('@extschema@.tip_reports', 'year'),
+				('@extschema@.tip_reports', 'date')) AS c(rel, col)) THEN
+		RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+			MESSAGE = 'permission denied to search: tip_search reads tip_paragraphs and tip_reports',
+			HINT = 'GRANT USAGE ON SCHEMA and SELECT ON the tables of the extension to the role (README, Connecting a BI tool).';
+	END IF;
+	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
+		RETURN;
+	END IF;
+	lvl := bands[1];
+	LOOP
+		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		EXIT WHEN keys IS NULL OR qi IS NULL;
+		IF has_not THEN
+			-- A NOT that the rows fail often (smuggling -trafficking): the
+			-- index evaluates it faster than rows fetched one by one
+			SELECT pg_catalog.count(*) INTO n
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+				AND p.tsv OPERATOR(pg_catalog.@@) qi
+				AND NOT pg_catalog.ts_match_vq(p.tsv, q);
+			rejected := rejected OPERATOR(pg_catalog.+) n;
+			EXIT WHEN rejected OPERATOR(pg_catalog.>) 1000;
+		END IF;
+		-- the best max_rows of the paragraphs with a word of the query at a
+		-- level in [lvl, hi], merged with the best found so far
+		SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num),
+			pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num),
+			pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num)
+		INTO top_r, top_n, top_s
+		FROM (SELECT o.rid, o.num, o.s
+			FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS o(rid, num, s)
+			UNION
+			(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+				AND p.tsv OPERATOR(pg_catalog.@@) qi
+				AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
+			ORDER BY 3 DESC, 1, 2
+			LIMIT k)
+			ORDER BY 3 DESC, 1, 2
+			LIMIT k) AS t;
+		top_r := coalesce(top_r, '{}');
+		top_n := coalesce(top_n, '{}');
+		top_s := coalesce(top_s, '{}');
+		kth := CASE WHEN pg_catalog.cardinality(top_s) OPERATOR(pg_catalog.=) k THEN top_s[k] END;
+		-- every paragraph not fetched ranks below lvl / 100 (the margin covers
+		-- the float rounding of the average, see src/sql_rank.c)
+		IF kth OPERATOR(pg_catalog.>=) (lvl::real OPERATOR(pg_catalog./) 100 OPERATOR(pg_catalog.+) 0.0001::real) THEN
+			done := true;
+			EXIT;
+		END IF;
+		EXIT WHEN lvl OPERATOR(pg_catalog.<=) 25;
+		hi := lvl OPERATOR(pg_catalog.-) 1;
+		IF kth IS NOT NULL THEN
+			-- max_rows found: the next probe reaches the level where they are
+			-- known to be the best, in one step
+			lvl := pg_catalog.floor((kth OPERATOR(pg_catalog.-) 0.0001::real) OPERATOR(pg_catalog.*) 100)::integer;
+			lvl := LEAST(lvl, hi);
+			EXIT WHEN lvl OPERATOR(pg_catalog.<) 25;
+		ELSE
+			WHILE bands[b] OPERATOR(pg_catalog.>=) lvl LOOP
+				b := b OPERATOR(pg_catalog.+) 1;
+			END LOOP;
+			lvl := bands[b];
+		END IF;
+	END LOOP;
+	IF NOT done THEN
+		SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number),
+			pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number),
+			pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number)
+		INTO top_r, top_n, top_s
+		FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q) AS r
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE p.tsv OPERATOR(pg_catalog.@@) q
+			ORDER BY r DESC, p.report_id, p.number
+			LIMIT k) AS s;
+	END IF;
+	RETURN QUERY
+	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,
+		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
+		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … ", StartSel="", StopSel=""')
+	FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s))
+		WITH ORDINALITY AS u(rid, num, s, ord)
+	JOIN @extschema@.tip_paragraphs AS p
+		ON p.report_id OPERATOR(pg_catalog.=) u.rid AND p.number OPERATOR(pg_catalog.=) u.num
+	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) u.rid
+	ORDER BY u.ord;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_search(text, numeric) IS
+	'Paragraphs matching a web-search style query (websearch_to_tsquery, configuration tip_english: accents folded), best first by tip_rank (ties by report_id, paragraph), at most max_rows (any integer or numeric bind), with the report''s label, symbol, year and date, section path, paragraph number, a snippet with the matches in <b></b> and the same snippet as plain text';
+
+-- views: label, date and key in each, the paragraphs without search vector
+DROP VIEW @extschema@.tip_session_overview;
+DROP VIEW @extschema@.tip_report_sessions;
+DROP VIEW @extschema@.tip_report_overview;
+DROP VIEW @extschema@.tip_parties_timeline;
+DROP VIEW @extschema@.tip_country_activities;
+DROP VIEW @extschema@.tip_references_graph;
+
+-- A view, not a table the loaders fill: a shared row that two loaders
+-- insert would make each wait for the other's commit, and loaders holding
+-- several reports in one transaction could deadlock.
+CREATE VIEW @extschema@.tip_report_sessions AS
+SELECT s.body, s.number,
+	@extschema@.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
+	s.kind, s.title, s.venue, s.date_start, s.date_end,
+	pg_catalog.date_part('year', s.date)::integer AS year, s.date
+FROM (
+	SELECT DISTINCT ON (c.body, c.number) c.body, c.number, c.kind, c.title, c.venue, c.date_start, c.date_end,
+		c.date
+	FROM (
+		-- a masthead's session: the report's date when the session's is unknown
+		SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
+			r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
+			r.date, 0 AS pri, r.report_id
+		FROM @extschema@.tip_reports AS r
+		WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
+		UNION ALL
+		SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end, x.date_start,
+			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
+		FROM @extschema@.tip_session_refs AS x
+		WHERE x.body IS NOT NULL AND x.number IS NOT NULL
+	) AS c
+	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id
+) AS s;
+
+COMMENT ON VIEW @extschema@.tip_report_sessions IS
+	'Sessions and numbered meetings of the bodies, one row per body and number, shared by every report written for or naming them (a report''s masthead first, then what the texts say); key: body, number';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.body IS 'Body code: COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC, or the name as written';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.number IS 'Session or meeting number (ninth session = 9)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.kind IS 'session or meeting';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.title IS 'Session as a report masthead writes it, e.g. Ninth session';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.venue IS 'City where it was held';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_start IS 'First day';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date_end IS 'Last day';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.label IS 'Short name: body code, number and year, e.g. COP 9 (2018), WG-TIP 13 (2023)';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.year IS 'Year of date';
+COMMENT ON COLUMN @extschema@.tip_report_sessions.date IS 'First day; for a session a loaded report is written for and whose days are unknown, the date of that report (tip_reports.date)';
+
+CREATE VIEW @extschema@.tip_report_overview AS
+SELECT r.report_id, r.label, r.symbol, r.year, r.date, r.distributed, r.body, r.session_body, r.session_number, r.session_title,
+	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
+	r.paragraph_count, r.footnote_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_sections AS s
+	 WHERE s.report_id OPERATOR(pg_catalog.=) r.report_id) AS section_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_mentions AS m
+	 WHERE m.report_id OPERATOR(pg_catalog.=) r.report_id) AS mention_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_references AS x
+	 WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id) AS reference_count,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_activities AS a
+	 WHERE a.report_id OPERATOR(pg_catalog.=) r.report_id) AS activity_count,
+	(SELECT pg_catalog.max(e.count) FROM @extschema@.tip_party_events AS e
+	 WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	   AND e.kind OPERATOR(pg_catalog.=) 'total'
+	   AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')) AS parties_total,
+	r.source, r.source_name, r.loaded_at, r.parser_version
+FROM @extschema@.tip_reports AS r;
+
+COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found (tip_reports without its text, hash and arrays); key: report_id';
+COMMENT ON COLUMN @extschema@.tip_report_overview.label IS 'Short name, never NULL: the symbol, else body code, session and year, e.g. COP 9 (2018)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.date IS 'First day of the session, else the distribution date, else 1 January of the year';
+COMMENT ON COLUMN @extschema@.tip_report_overview.distributed IS 'Date of distribution';
+COMMENT ON COLUMN @extschema@.tip_report_overview.source_name IS 'File name of the source';
+COMMENT ON COLUMN @extschema@.tip_report_overview.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.symbol IS 'UN document symbol';
+COMMENT ON COLUMN @extschema@.tip_report_overview.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_report_overview.body IS 'Issuing body as written';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_body IS 'Code of the body whose session the report is for';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_number IS 'Session number';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_title IS 'Session as written';
+COMMENT ON COLUMN @extschema@.tip_report_overview.venue IS 'City of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_start IS 'First day of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.session_end IS 'Last day of the session';
+COMMENT ON COLUMN @extschema@.tip_report_overview.title IS 'Title of the report';
+COMMENT ON COLUMN @extschema@.tip_report_overview.report_type IS 'e.g. Report of the Secretariat';
+COMMENT ON COLUMN @extschema@.tip_report_overview.rendering IS 'markdown, plain or layout';
+COMMENT ON COLUMN @extschema@.tip_report_overview.paragraph_count IS 'Numbered paragraphs';
+COMMENT ON COLUMN @extschema@.tip_report_overview.footnote_count IS 'Footnotes';
+COMMENT ON COLUMN @extschema@.tip_report_overview.section_count IS 'Headings';
+COMMENT ON COLUMN @extschema@.tip_report_overview.mention_count IS 'Entity mentions';
+COMMENT ON COLUMN @extschema@.tip_report_overview.reference_count IS 'References to resolutions and documents';
+COMMENT ON COLUMN @extschema@.tip_report_overview.activity_count IS 'Activities';
+COMMENT ON COLUMN @extschema@.tip_report_overview.parties_total IS 'Parties to the Protocol the report states (largest total it gives)';
+COMMENT ON COLUMN @extschema@.tip_report_overview.source IS 'Where the text came from';
+COMMENT ON COLUMN @extschema@.tip_report_overview.loaded_at IS 'When it was loaded';
+COMMENT ON COLUMN @extschema@.tip_report_overview.parser_version IS 'Extension version that parsed it';
+
+CREATE VIEW @extschema@.tip_parties_timeline AS
+SELECT r.report_id, r.label, r.symbol, r.date, r.year,
+	r.session_body, r.session_number, r.session_title,
+	t.parties_total, COALESCE(n.new_parties, 0) AS new_parties, n.new_party_states
+FROM @extschema@.tip_reports AS r
+LEFT JOIN LATERAL (
+	SELECT pg_catalog.max(e.count) AS parties_total
+	FROM @extschema@.tip_party_events AS e
+	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	  AND e.kind OPERATOR(pg_catalog.=) 'total'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+) AS t ON true
+LEFT JOIN LATERAL (
+	SELECT pg_catalog.count(*) AS new_parties,
+		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord) AS new_party_states
+	FROM @extschema@.tip_party_events AS e
+	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
+	  AND e.kind OPERATOR(pg_catalog.=) 'new_party'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+) AS n ON true
+WHERE t.parties_total IS NOT NULL OR n.new_parties OPERATOR(pg_catalog.>) 0;
+
+COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report stating a total or new parties; key: report_id';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.label IS 'Short name of the report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.symbol IS 'UN document symbol of the report';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.date IS 'Date of the report: first day of its session, else its distribution, else 1 January of its year';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_body IS 'Body whose session the report is for';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_number IS 'Session number';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.session_title IS 'Session as written';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.parties_total IS 'Total number of parties the report states';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_parties IS 'States the report names as newly party';
+COMMENT ON COLUMN @extschema@.tip_parties_timeline.new_party_states IS 'Those States, as written';
+
+CREATE VIEW @extschema@.tip_country_activities AS
+SELECT k.un_name AS country, c.iso3, k.m49, k.region, k.subregion, c.report_id, r.label,
+	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year) AS year,
+	pg_catalog.make_date(COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year), 1, 1) AS date,
+	a.theme, a.kind, pg_catalog.count(*) AS activities
+FROM @extschema@.tip_activity_countries AS c
+JOIN @extschema@.tip_activities AS a
+	ON a.report_id OPERATOR(pg_catalog.=) c.report_id AND a.seq OPERATOR(pg_catalog.=) c.activity_seq
+JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) c.report_id
+JOIN @extschema@.tip_countries AS k ON k.alpha3 OPERATOR(pg_catalog.=) c.iso3
+GROUP BY k.un_name, c.iso3, k.m49, k.region, k.subregion, c.report_id, r.label,
+	COALESCE(pg_catalog.date_part('year', a.date_start)::integer, r.year), a.theme, a.kind;
+
+COMMENT ON VIEW @extschema@.tip_country_activities IS 'Activities per country, report, year, theme and kind; key: iso3, report_id, year, theme, kind (theme may be NULL)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.report_id IS 'Report describing the activities (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.label IS 'Short name of that report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_country_activities.date IS '1 January of year (the rows count a year)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.country IS 'Country as the UN writes it (tip_countries.un_name)';
+COMMENT ON COLUMN @extschema@.tip_country_activities.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.tip_country_activities.m49 IS 'UN M49 numeric code';
+COMMENT ON COLUMN @extschema@.tip_country_activities.region IS 'M49 region';
+COMMENT ON COLUMN @extschema@.tip_country_activities.subregion IS 'M49 subregion';
+COMMENT ON COLUMN @extschema@.tip_country_activities.year IS 'Year of the activity, else of the report describing it';
+COMMENT ON COLUMN @extschema@.tip_country_activities.theme IS 'Theme of the activity';
+COMMENT ON COLUMN @extschema@.tip_country_activities.kind IS 'Kind of activity';
+COMMENT ON COLUMN @extschema@.tip_country_activities.activities IS 'Number of activities';
+
+CREATE VIEW @extschema@.tip_session_overview AS
+SELECT s.body, s.number, s.label, s.kind, s.title, s.venue, s.date_start, s.date_end, s.year, s.date,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_reports AS r
+	 WHERE r.session_body OPERATOR(pg_catalog.=) s.body
+	   AND r.session_number OPERATOR(pg_catalog.=) s.number) AS reports_for,
+	(SELECT pg_catalog.count(DISTINCT x.report_id) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number
+	   AND NOT x.is_report_session) AS reports_naming,
+	(SELECT pg_catalog.max(x.participants) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS participants,
+	(SELECT pg_catalog.max(x.countries) FROM @extschema@.tip_session_refs AS x
+	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS countries
+FROM @extschema@.tip_report_sessions AS s;
+
+COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance; key: body, number';
+COMMENT ON COLUMN @extschema@.tip_session_overview.label IS 'Short name: body code, number and year, e.g. COP 9 (2018)';
+COMMENT ON COLUMN @extschema@.tip_session_overview.year IS 'Year of date';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date IS 'First day, else the date of a loaded report written for it';
+COMMENT ON COLUMN @extschema@.tip_session_overview.body IS 'Body code';
+COMMENT ON COLUMN @extschema@.tip_session_overview.number IS 'Session or meeting number';
+COMMENT ON COLUMN @extschema@.tip_session_overview.kind IS 'session or meeting';
+COMMENT ON COLUMN @extschema@.tip_session_overview.title IS 'Session as a masthead writes it';
+COMMENT ON COLUMN @extschema@.tip_session_overview.venue IS 'City';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date_start IS 'First day';
+COMMENT ON COLUMN @extschema@.tip_session_overview.date_end IS 'Last day';
+COMMENT ON COLUMN @extschema@.tip_session_overview.reports_for IS 'Loaded reports written for this session';
+COMMENT ON COLUMN @extschema@.tip_session_overview.reports_naming IS 'Loaded reports that name it in their text';
+COMMENT ON COLUMN @extschema@.tip_session_overview.participants IS 'Participants, as the reports count them ("The meeting had 453 registered participants from 101 countries"); the largest count';
+COMMENT ON COLUMN @extschema@.tip_session_overview.countries IS 'Countries the participants came from, as the reports count them; the largest count';
+
+CREATE VIEW @extschema@.tip_references_graph AS
+SELECT g.citing_report_id, g.citing_label, g.citing_symbol, g.citing_year, g.citing_date,
+	g.kind, g.body, g.number, g.cited_year,
+	CASE WHEN g.cited_year IS NOT NULL THEN pg_catalog.make_date(g.cited_year, 1, 1) END AS cited_date,
+	g.cited_symbol, c.report_id AS cited_report_id, c.label AS cited_label,
+	g.citations, g.citing_paragraphs
+FROM (
+	SELECT x.report_id AS citing_report_id, r.label AS citing_label, r.symbol AS citing_symbol,
+		r.year AS citing_year, r.date AS citing_date,
+		x.kind, x.body, x.number, x.year AS cited_year, x.symbol AS cited_symbol,
+		pg_catalog.count(*) AS citations,
+		pg_catalog.count(DISTINCT x.paragraph) AS citing_paragraphs
+	FROM @extschema@.tip_references AS x
+	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
+	GROUP BY x.report_id, r.label, r.symbol, r.year, r.date, x.kind, x.body, x.number, x.year, x.symbol
+) AS g
+LEFT JOIN LATERAL (
+	SELECT t.report_id, t.label FROM @extschema@.tip_reports AS t
+	WHERE t.symbol OPERATOR(pg_catalog.=) g.cited_symbol
+	ORDER BY t.report_id LIMIT 1
+) AS c ON true;
+
+COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited; key: citing_report_id, kind, body, number, cited_year, cited_symbol (body, number, year and symbol may be NULL)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_label IS 'Short name of the citing report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_date IS 'Date of the citing report (tip_reports.date)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_date IS '1 January of cited_year';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_label IS 'Short name of the cited document when it is a loaded report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_report_id IS 'Citing report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_symbol IS 'Symbol of the citing report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_year IS 'Year of the citing report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.kind IS 'resolution or document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.body IS 'Body that adopted the resolution, where known';
+COMMENT ON COLUMN @extschema@.tip_references_graph.number IS 'Resolution number as cited';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_year IS 'Year of the cited resolution or document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_symbol IS 'Canonical symbol of the cited document';
+COMMENT ON COLUMN @extschema@.tip_references_graph.cited_report_id IS 'The cited document when it is itself a loaded report';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citations IS 'Times the report cites it';
+COMMENT ON COLUMN @extschema@.tip_references_graph.citing_paragraphs IS 'Numbered paragraphs citing it';
+
+CREATE VIEW @extschema@.tip_paragraph_texts AS
+SELECT p.report_id, r.label, r.year, r.date, p.number AS paragraph, p.section_ord, p.section_path,
+	p.heading, p.body,
+	(SELECT pg_catalog.count(*) FROM @extschema@.tip_footnotes AS f
+	 WHERE f.report_id OPERATOR(pg_catalog.=) p.report_id
+	   AND f.paragraph OPERATOR(pg_catalog.=) p.number) AS footnote_count,
+	p.start_offset, p.end_offset
+FROM @extschema@.tip_paragraphs AS p
+JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) p.report_id;
+
+COMMENT ON VIEW @extschema@.tip_paragraph_texts IS 'Numbered paragraphs of the loaded reports with their report''s label and date (tip_paragraphs without the search vector and the array of footnote marks; the footnotes are rows of tip_footnotes); key: report_id, paragraph';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.report_id IS 'Report (tip_reports)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.label IS 'Short name of the report, never NULL';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.year IS 'Year of the report';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.date IS 'Date of the report: first day of its session, else its distribution, else 1 January of its year';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.paragraph IS 'Paragraph number as printed';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.section_ord IS 'ord of the nearest heading above (tip_sections)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.section_path IS 'Numbering path of that heading, e.g. II.B.3';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.heading IS 'Title of the nearest heading';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.body IS 'Paragraph text: unwrapped, hyphens mended, no markup, page furniture or footnote text';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.footnote_count IS 'Footnotes whose mark the paragraph carries (tip_footnotes.paragraph)';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.start_offset IS 'Byte offset of the paragraph number in tip_reports.raw_text';
+COMMENT ON COLUMN @extschema@.tip_paragraph_texts.end_offset IS 'Byte offset just after the paragraph in tip_reports.raw_text';
+
 -- tip_reparse_all re-checks what each text lacks and keeps forced up to date
 -- (it gains a force argument).
 COMMENT ON COLUMN @extschema@.tip_reports.forced IS 'The text lacks numbered paragraphs or a masthead as last parsed: stored only because the load (or tip_reparse_all) was told force';
@@ -43,6 +862,7 @@ BEGIN
 				DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
 				HINT = 'Nothing was reparsed; tip_reparse_all(force => true) reparses it anyway and marks it as forced.';
 		END IF;
+		DELETE FROM @extschema@.tip_activity_organizations AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_activity_countries AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_activities AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
 		DELETE FROM @extschema@.tip_session_refs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
@@ -93,7 +913,9 @@ REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_symbol_init(internal),
 	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
 	@extschema@.tip_stem_cache_init(internal),
-	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal)
+	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal),
+	@extschema@.tip_unaccent_init(internal),
+	@extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
 FROM PUBLIC;
 
 -- Last: the 0.2.0 parser reads reports differently from 0.1.0's, so every

@@ -289,6 +289,67 @@ text_says_constructive(text_cache *tc, int text, const char *t, uint32_t n)
 /* Session rows of one paragraph looked back on for one naming again. */
 #define SAME_PARAGRAPH_MAX 64
 
+/*
+ * Attendance told in a sentence of its own after the one naming the
+ * meeting: "The meeting had 453 registered participants from 101 countries"
+ * (also "The session, which ..., had ...").  The sentence must begin with
+ * "The meeting" or "The session"; its counts go to the last row of that
+ * kind named earlier in the same paragraph, where the naming sentence gave
+ * none.
+ */
+static void
+attendance_sentence(tip_doc *doc, const tip_sentence *x)
+{
+	tip_annotations *a = doc->ann;
+	const tip_text *tx = &a->texts[x->text];
+	const char *t = tx->text.p;
+	uint32_t	s = x->start,
+				e = x->end;
+	const char *kind;
+	tip_session_ref *r = NULL;
+	int			j,
+				mi;
+
+	if (lex_starts_with(t + s, e - s, "The meeting") && (s + 11 >= e || !lex_is_alpha((unsigned char) t[s + 11])))
+		kind = "meeting";
+	else if (lex_starts_with(t + s, e - s, "The session") && (s + 11 >= e || !lex_is_alpha((unsigned char) t[s + 11])))
+		kind = "session";
+	else
+		return;
+	for (j = a->n_sessions - 1; j >= 0 && j >= a->n_sessions - SAME_PARAGRAPH_MAX; j--)
+	{
+		if (a->sessions[j].paragraph != tx->paragraph || a->sessions[j].is_report_session)
+			break;
+		if (a->sessions[j].kind.p != NULL && strstr(a->sessions[j].kind.p, kind) != NULL)
+		{
+			r = &a->sessions[j];
+			break;
+		}
+	}
+	if (r == NULL || tx->paragraph <= 0)
+		return;
+	for (mi = act_first_mention(a, x->text, s);
+		 mi < a->n_mentions && a->mentions[mi].text == x->text &&
+		 a->mentions[mi].text_start < e; mi++)
+	{
+		const tip_mention *m = &a->mentions[mi];
+
+		if (m->kind != MK_QUANTITY || m->unit.p == NULL || m->number <= 0 || m->number >= 1e9)
+			continue;
+		if (act_find_ci(m->unit.p, m->unit.n, "participant"))
+		{
+			if (r->participants < 0)
+				r->participants = (int) m->number;
+		}
+		else if (act_find_ci(m->unit.p, m->unit.n, "countr"))
+		{
+			if (r->countries < 0)
+				r->countries = (int) m->number;
+			break;				/* "from 101 countries and 15 organizations" */
+		}
+	}
+}
+
 /* Session references of one sentence of a paragraph. */
 static tip_status
 sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
@@ -485,6 +546,7 @@ session_find(tip_doc *doc)
 		st = sentence_refs(doc, si, report_body, &tc);
 		if (st != TIP_OK)
 			return st;
+		attendance_sentence(doc, &a->sentences[si]);
 	}
 	return TIP_OK;
 }

@@ -13,6 +13,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
@@ -119,7 +120,7 @@ enum
 	RC_SYMBOL, RC_JOB, RC_BODY, RC_PARENT, RC_SESSION, RC_SESSION_TITLE, RC_VENUE,
 	RC_START, RC_END, RC_DISTRIBUTED, RC_LANGUAGE, RC_AGENDA_ITEM, RC_AGENDA_SYMBOL,
 	RC_AGENDA_TITLE, RC_TITLE, RC_TYPE, RC_SUMMARY, RC_NPARA, RC_NFOOT, RC_RENDERING,
-	RC_WARNINGS, RC__N
+	RC_WARNINGS, RC_LABEL, RC__N
 };
 static const row_col report_cols[RC__N] = {
 	[RC_SYMBOL] = {"symbol", TEXTOID},[RC_JOB] = {"job_number", TEXTOID},[RC_BODY] = {"body", TEXTOID},
@@ -131,7 +132,82 @@ static const row_col report_cols[RC__N] = {
 	[RC_AGENDA_TITLE] = {"agenda_title", TEXTOID},[RC_TITLE] = {"title", TEXTOID},[RC_TYPE] = {"report_type", TEXTOID},
 	[RC_SUMMARY] = {"summary", TEXTOID},[RC_NPARA] = {"paragraph_count", INT4OID},
 	[RC_NFOOT] = {"footnote_count", INT4OID},[RC_RENDERING] = {"rendering", TEXTOID},[RC_WARNINGS] = {"warnings", TEXTARRAYOID},
+	[RC_LABEL] = {"label", TEXTOID},
 };
+
+/* Does s hold needle, ignoring ASCII case? */
+static bool
+str_has_ci(tip_str s, const char *needle)
+{
+	size_t		n = strlen(needle);
+	size_t		i;
+
+	for (i = 0; s.p != NULL && i + n <= s.n; i++)
+		if (pg_strncasecmp(s.p + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The short name of a report: its symbol when the text states it, else the
+ * issuing body's code, the session number and the year, as in "COP 9
+ * (2018)", "CCPCJ 21 (2012)", "A 71 (2016)" (the General Assembly as its
+ * documents name it); NULL when neither symbol nor body is known.  The
+ * same rule as the SQL function tip_report_label(), which the table's
+ * label column uses: keep the two alike (the body codes are those of
+ * tip_body_code()).
+ */
+static Datum
+report_label(const tip_meta *m, bool *isnull)
+{
+	static const struct
+	{
+		const char *words;
+		const char *code;
+	}			codes[] = {
+		{"working group on trafficking", "WG-TIP"},
+		{"conference of the parties", "COP"},
+		{"commission on crime prevention", "CCPCJ"},
+		{"human rights council", "HRC"},
+		{"economic and social council", "ECOSOC"},
+		{"security council", "SC"},
+		{"general assembly", "A"},
+	};
+	StringInfoData buf;
+	const char *code = NULL;
+	int			year;
+	int			i;
+
+	if (m->symbol.p != NULL)
+		return glue_text(m->symbol, isnull);
+	if (m->body.p == NULL)
+	{
+		*isnull = true;
+		return (Datum) 0;
+	}
+	for (i = 0; i < (int) lengthof(codes) && code == NULL; i++)
+		if (str_has_ci(m->body, codes[i].words))
+			code = codes[i].code;
+	initStringInfo(&buf);
+	if (code != NULL)
+		appendStringInfoString(&buf, code);
+	else
+	{
+		bool		body_null;
+		text	   *body = DatumGetTextPP(glue_text(m->body, &body_null));
+
+		appendBinaryStringInfo(&buf, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
+	}
+	if (m->session_number > 0)
+		appendStringInfo(&buf, " %d", m->session_number);
+	year = glue_date_year(m->session_start);
+	if (year == 0)
+		year = glue_date_year(m->distributed);
+	if (year != 0)
+		appendStringInfo(&buf, " (%d)", year);
+	*isnull = false;
+	return PointerGetDatum(cstring_to_text_with_len(buf.data, buf.len));
+}
 
 static Datum
 report_value(const tip_doc *doc, int k, int col, bool *isnull)
@@ -184,6 +260,8 @@ report_value(const tip_doc *doc, int k, int col, bool *isnull)
 			return glue_cstring(tip_rendering_name(doc->rendering));
 		case RC_WARNINGS:
 			return glue_warnings(doc);
+		case RC_LABEL:
+			return report_label(m, isnull);
 	}
 	elog(ERROR, "unknown report column %d", col);
 	return (Datum) 0;

@@ -29,6 +29,7 @@ extern Datum glue_text(tip_str s, bool *isnull);
 extern Datum glue_cstring(const char *s);
 extern Datum glue_text_array(const tip_str *items, int n);
 extern Datum glue_date(tip_date d, bool *isnull);
+extern int	glue_date_year(tip_date d);
 extern Datum glue_warnings(const tip_doc *doc);
 
 extern void glue_init_srf(FunctionCallInfo fcinfo);

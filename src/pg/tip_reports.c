@@ -295,6 +295,16 @@ glue_date(tip_date d, bool *isnull)
 	return DateADTGetDatum(date2j(d.y, d.m, d.d) - POSTGRES_EPOCH_JDATE);
 }
 
+/* The year of a core date that glue_date() accepts, else 0. */
+int
+glue_date_year(tip_date d)
+{
+	bool		isnull;
+
+	(void) glue_date(d, &isnull);
+	return isnull ? 0 : d.y;
+}
+
 /* Set up a materialized set-returning function call. */
 void
 glue_init_srf(FunctionCallInfo fcinfo)
