@@ -24,7 +24,8 @@ CREATE TYPE @extschema@.tip_report AS (
 	paragraph_count integer,
 	footnote_count integer,
 	rendering text,
-	warnings text[]
+	warnings text[],
+	symbols text[]
 );
 
 COMMENT ON TYPE @extschema@.tip_report IS
@@ -50,6 +51,7 @@ COMMENT ON COLUMN @extschema@.tip_report.paragraph_count IS 'Number of numbered 
 COMMENT ON COLUMN @extschema@.tip_report.footnote_count IS 'Number of footnotes';
 COMMENT ON COLUMN @extschema@.tip_report.rendering IS 'Text rendering recognised: markdown, plain or layout';
 COMMENT ON COLUMN @extschema@.tip_report.warnings IS 'What the parser noticed and could not settle';
+COMMENT ON COLUMN @extschema@.tip_report.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
 
 CREATE TYPE @extschema@.tip_section AS (
 	ord integer,

@@ -119,7 +119,7 @@ enum
 	RC_SYMBOL, RC_JOB, RC_BODY, RC_PARENT, RC_SESSION, RC_SESSION_TITLE, RC_VENUE,
 	RC_START, RC_END, RC_DISTRIBUTED, RC_LANGUAGE, RC_AGENDA_ITEM, RC_AGENDA_SYMBOL,
 	RC_AGENDA_TITLE, RC_TITLE, RC_TYPE, RC_SUMMARY, RC_NPARA, RC_NFOOT, RC_RENDERING,
-	RC_WARNINGS, RC__N
+	RC_WARNINGS, RC_SYMBOLS, RC__N
 };
 static const row_col report_cols[RC__N] = {
 	[RC_SYMBOL] = {"symbol", TEXTOID},[RC_JOB] = {"job_number", TEXTOID},[RC_BODY] = {"body", TEXTOID},
@@ -131,6 +131,7 @@ static const row_col report_cols[RC__N] = {
 	[RC_AGENDA_TITLE] = {"agenda_title", TEXTOID},[RC_TITLE] = {"title", TEXTOID},[RC_TYPE] = {"report_type", TEXTOID},
 	[RC_SUMMARY] = {"summary", TEXTOID},[RC_NPARA] = {"paragraph_count", INT4OID},
 	[RC_NFOOT] = {"footnote_count", INT4OID},[RC_RENDERING] = {"rendering", TEXTOID},[RC_WARNINGS] = {"warnings", TEXTARRAYOID},
+	[RC_SYMBOLS] = {"symbols", TEXTARRAYOID},
 };
 
 static Datum
@@ -184,6 +185,13 @@ report_value(const tip_doc *doc, int k, int col, bool *isnull)
 			return glue_cstring(tip_rendering_name(doc->rendering));
 		case RC_WARNINGS:
 			return glue_warnings(doc);
+		case RC_SYMBOLS:
+			if (m->n_symbols == 0)
+			{
+				*isnull = true;
+				return (Datum) 0;
+			}
+			return glue_text_array(m->symbols, m->n_symbols);
 	}
 	elog(ERROR, "unknown report column %d", col);
 	return (Datum) 0;

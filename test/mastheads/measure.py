@@ -43,7 +43,7 @@ def parsed(tipdump, path):
     for line in out.splitlines():
         if "\t" in line:
             k, v = line.split("\t", 1)
-            if v != "NULL":
+            if v != "NULL" and not (k == "session_number" and v == "0"):
                 got[k] = v
     if "symbols" in got:
         got["symbols"] = " ".join(got["symbols"].split(","))
