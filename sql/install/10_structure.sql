@@ -25,7 +25,8 @@ CREATE TYPE @extschema@.tip_report AS (
 	footnote_count integer,
 	rendering text,
 	warnings text[],
-	label text
+	label text,
+	symbols text[]
 );
 
 COMMENT ON TYPE @extschema@.tip_report IS
@@ -52,6 +53,7 @@ COMMENT ON COLUMN @extschema@.tip_report.footnote_count IS 'Number of footnotes'
 COMMENT ON COLUMN @extschema@.tip_report.rendering IS 'Text rendering recognised: markdown, plain or layout';
 COMMENT ON COLUMN @extschema@.tip_report.warnings IS 'What the parser noticed and could not settle';
 COMMENT ON COLUMN @extschema@.tip_report.label IS 'Short name: the symbol when the text states it, else body code, session and year, e.g. COP 9 (2018), CCPCJ 21 (2012), A 71 (2016); NULL when neither symbol nor body is known';
+COMMENT ON COLUMN @extschema@.tip_report.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
 
 CREATE TYPE @extschema@.tip_section AS (
 	ord integer,

@@ -118,6 +118,7 @@ CREATE TABLE @extschema@.tip_reports (
 	footnote_count integer NOT NULL,
 	rendering text,
 	warnings text[],
+	symbols text[],
 	year integer GENERATED ALWAYS AS (COALESCE(
 		pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer,
 		pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer)) STORED,
@@ -163,6 +164,7 @@ COMMENT ON COLUMN @extschema@.tip_reports.paragraph_count IS 'Number of numbered
 COMMENT ON COLUMN @extschema@.tip_reports.footnote_count IS 'Number of footnotes';
 COMMENT ON COLUMN @extschema@.tip_reports.rendering IS 'Text rendering recognised: markdown, plain or layout';
 COMMENT ON COLUMN @extschema@.tip_reports.warnings IS 'What the parser noticed and could not settle';
+COMMENT ON COLUMN @extschema@.tip_reports.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
 COMMENT ON COLUMN @extschema@.tip_reports.year IS 'Year of the report: of its session, else of its distribution, else the year in its symbol';
 COMMENT ON COLUMN @extschema@.tip_reports.label IS 'Short name, never NULL: the symbol, else body code, session and year (COP 9 (2018)), else Report and the report_id';
 COMMENT ON COLUMN @extschema@.tip_reports.date IS 'Date of the report on a time axis: first day of its session, else its distribution date, else 1 January of the year in its symbol; NULL only where year is NULL';

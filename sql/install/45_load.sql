@@ -144,14 +144,14 @@ BEGIN
 	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
-		summary, paragraph_count, footnote_count, rendering, warnings, raw_text)
+		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
 	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
 		m.body, m.parent_body,
 		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
 		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
 		m.session_title, m.venue, m.session_start, m.session_end,
 		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
-		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, doc
+		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, m.symbols, doc
 	FROM (SELECT (d.report).*) AS m
 	ON CONFLICT (sha256) DO NOTHING
 	RETURNING t.report_id INTO rid;
@@ -246,7 +246,8 @@ BEGIN
 			agenda_title = (d.report).agenda_title, title = (d.report).title,
 			report_type = (d.report).report_type, summary = (d.report).summary,
 			paragraph_count = (d.report).paragraph_count, footnote_count = (d.report).footnote_count,
-			rendering = (d.report).rendering, warnings = (d.report).warnings
+			rendering = (d.report).rendering, warnings = (d.report).warnings,
+			symbols = (d.report).symbols
 		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
 		PERFORM @extschema@.tip_store_rows(r.report_id, d);
 		n := n OPERATOR(pg_catalog.+) 1;

@@ -127,7 +127,7 @@ is_furniture(const tip_line *l)
 			char		c = t[p];
 
 			if (c == ' ' || c == COLUMN_GAP || lex_is_digit((unsigned char) c) ||
-				c == '(' || c == ')' || c == 'E' || c == '*')
+				c == '(' || c == ')' || c == 'E' || c == '*' || c == '/' || c == '.')
 				p++;
 			else
 				break;
@@ -430,6 +430,32 @@ topic_shape(cls_state *cs, int i)
 		cs->last_end == ';' || (unsigned char) cs->last_end >= 0x80 || cs->last_end == ')';
 }
 
+/* A line of a table of contents: dot leaders ("Introduction ..... 1-3  3"). */
+static int
+is_contents_line(const tip_line *l)
+{
+	return lex_find(l->t, l->n, ".....") != NULL || lex_find(l->t, l->n, ". . . .") != NULL;
+}
+
+/* A short line in capitals, letters and spaces only: "INTRODUCTION". */
+static int
+capitals_heading(const tip_line *l)
+{
+	uint32_t	k,
+				letters = 0;
+
+	if (l->n == 0 || l->n > 60)
+		return 0;
+	for (k = 0; k < l->n; k++)
+	{
+		if (lex_is_upper((unsigned char) l->t[k]))
+			letters++;
+		else if (l->t[k] != ' ' && l->t[k] != '-')
+			return 0;
+	}
+	return letters >= 4;
+}
+
 /*
  * Index of the first line of the report body (first heading or paragraph);
  * -1 when the progress hook asked to stop.
@@ -437,7 +463,8 @@ topic_shape(cls_state *cs, int i)
 static int
 find_body_start(tip_doc *doc)
 {
-	int			i;
+	int			i,
+				contents = 0;
 
 	for (i = 0; i < doc->n_lines; i++)
 	{
@@ -446,6 +473,23 @@ find_body_start(tip_doc *doc)
 		if (doc_tick(doc, 0))
 			return -1;
 
+		/* a table of contents (dot leaders) is not the body */
+		if (is_contents_line(l))
+		{
+			contents = 1;
+			continue;
+		}
+		if (contents && l->num_kind == NUM_DIGIT && l->num == 1)
+		{
+			/* after the contents, a heading in capitals may open the body */
+			int			j = i - 1;
+
+			while (j >= 0 && (doc->lines[j].flags & LF_BLANK))
+				j--;
+			if (j >= 0 && capitals_heading(&doc->lines[j]))
+				return j;
+			return i;
+		}
 		if ((l->num_kind == NUM_ROMAN_OR_LETTER && l->t[0] == 'I') ||
 			(l->num_kind == NUM_LETTER && l->t[0] == 'A') ||
 			(l->num_kind == NUM_DIGIT && l->num == 1))

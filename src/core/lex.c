@@ -412,9 +412,11 @@ lex_date(const char *s, size_t n, tip_date *from, tip_date *to)
 	if ((k = read_day(s, n, &d1)) == 0)
 		return 0;
 	p = skip_spaces(s, n, k);
-	if ((k = dash_len(s + p, n - p)) > 0)
+	if ((k = dash_len(s + p, n - p)) > 0 ||
+		(p > 0 && s[p - 1] == ' ' && (lex_starts_with(s + p, n - p, "and ") || lex_starts_with(s + p, n - p, "to ")) &&
+		 (k = (s[p] == 'a' ? 3 : 2)) > 0 && p + k + 1 < n && lex_is_digit((unsigned char) s[p + k + 1])))
 	{
-		/* 15–19 October 2018 */
+		/* 15–19 October 2018, 6 and 7 September 2017, 10 to 12 October 2011 */
 		p = skip_spaces(s, n, p + k);
 		if ((k = read_day(s + p, n - p, &d2)) == 0)
 			return 0;

@@ -3,37 +3,28 @@
  *	  Stage 3b: document metadata from the masthead.
  *
  * The masthead lines are cut into items (a -layout line holds one item per
- * column; left columns are read first so wrapped names stay together).
- * Items that state a field in the fixed wording of UN mastheads ("Distr.:",
- * "Original:", "Item <N> (<letter>) of the provisional agenda", "<City>,
- * <day>-<day> <month> <year>", "<Ordinal> session") are fields; the first run of other items
- * after the agenda item is the agenda title, the next run the title.
- * Nothing is guessed: a field the text does not state stays NULL.  Without
- * a masthead, the running header gives the symbol and paragraph 1 the
- * session (the body and "at its <ordinal> session" in the sentence that
- * says whom the report informs).
+ * column; left columns are read first so wrapped names stay together), and
+ * each item into fields: a converter that flattens the masthead puts several
+ * on one line ("General Assembly Distr.: General 1 July 2016").  A field is
+ * recognised by the fixed words of UN mastheads, kept as data in
+ * masthead_data.h: organs, "Distr.:", "Original:", "<Ordinal> session",
+ * "Item <N> (<letter>) of the provisional agenda", "<City>, <dates>", the
+ * kinds of document, and the words of the page around a masthead that state
+ * nothing.  The first run of other text after the agenda item is the agenda
+ * title; the next run before the kind of document is the title.  Nothing is
+ * guessed: a field the text does not state stays NULL.  Without a masthead,
+ * the running header gives the symbol and paragraph 1 the session (the body
+ * and "at its <ordinal> session" in the sentence that says whom the report
+ * informs).
  */
 #include <string.h>
 
 #include "internal.h"
+#include "masthead_data.h"
 
 #define MAX_ITEMS 256
-
-/* UN bodies whose names head mastheads; principal organs first. */
-static const char *const principal_organs[] = {
-	"General Assembly", "Security Council", "Economic and Social Council", NULL
-};
-static const char *const bodies[] = {
-	"General Assembly", "Security Council", "Economic and Social Council",
-	"Human Rights Council",
-	"Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-	"Conference of the States Parties to the United Nations Convention against Corruption",
-	"Commission on Crime Prevention and Criminal Justice",
-	"Commission on Narcotic Drugs",
-	"Commission on the Status of Women",
-	"Working Group on Trafficking in Persons",
-	NULL
-};
+#define MAX_SYMBOLS 8
+#define MAX_ORGANS 8
 
 typedef enum item_kind
 {
@@ -42,11 +33,14 @@ typedef enum item_kind
 	IT_DISTR,
 	IT_DATE,
 	IT_ORIGINAL,
+	IT_LANGUAGE,
 	IT_BODY,
 	IT_SESSION,
 	IT_VENUE,
 	IT_AGENDA,
-	IT_REPORT_TYPE,
+	IT_TYPE,					/* a closed kind of document */
+	IT_AUTHOR,					/* an open kind: the author line */
+	IT_TYPE_TITLE,				/* a title that starts with its kind */
 	IT_SUMMARY,
 	IT_IGNORE
 } item_kind;
@@ -59,6 +53,7 @@ typedef struct mitem
 	int			col;
 	item_kind	kind;
 	int			used;
+	int			aux;			/* organ, kind, language or session number */
 } mitem;
 
 typedef struct meta_state
@@ -67,6 +62,8 @@ typedef struct meta_state
 	tip_store  *st;
 	mitem		items[MAX_ITEMS];
 	int			n;
+	int			organs[MAX_ORGANS];	/* organs the masthead states */
+	int			n_organs;
 } meta_state;
 
 /* Copy s[0..n) trimmed of spaces and footnote marks into the store. */
@@ -117,111 +114,531 @@ copy_clean(tip_store *st, const char *s, size_t n)
 	return store_copy(st, buf, o);
 }
 
-/* Does the item start with one of the names in list?  Returns its index. */
+
+/* Does a word end at t[k]? */
 static int
-starts_with_any(const char *t, size_t n, const char *const *list)
+word_end(const char *t, size_t n, size_t k)
+{
+	return k >= n || !(lex_is_alpha((unsigned char) t[k]) || lex_is_digit((unsigned char) t[k]));
+}
+
+static size_t
+skip_blank(const char *t, size_t n, size_t k)
+{
+	while (k < n && (t[k] == ' ' || t[k] == COLUMN_GAP))
+		k++;
+	return k;
+}
+
+/* Length of the first phrase of list that starts t (case aside, whole words); *idx its index. */
+static size_t
+phrase_at(const char *t, size_t n, const char *const *list, int *idx)
 {
 	int			k;
 
 	for (k = 0; list[k] != NULL; k++)
-		if (lex_starts_with(t, n, list[k]) || (strlen(list[k]) > n && n >= 12 && memcmp(list[k], t, n) == 0))
+	{
+		size_t		l = strlen(list[k]);
+
+		if (l <= n && lex_starts_with_ci(t, n, list[k]) && (word_end(t, n, l) || !lex_is_alpha((unsigned char) list[k][l - 1])))
+		{
+			*idx = k;
+			return l;
+		}
+	}
+	return 0;
+}
+
+/* Are the bytes t[0..l) as written in name, or the name in capitals? */
+static int
+same_or_capitals(const char *t, const char *name, size_t l)
+{
+	size_t		k;
+
+	if (memcmp(t, name, l) == 0)
+		return 1;
+	for (k = 0; k < l; k++)
+		if (lex_is_lower((unsigned char) t[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The organ whose name starts t: its index, *len its length; with partial,
+ * a t that holds only the beginning of a name (wrapped over lines) gives
+ * -2.  -1 when none.
+ */
+static int
+organ_at(const char *t, size_t n, size_t *len, int partial)
+{
+	int			k,
+				best = -1;
+	size_t		bl = 0;
+
+	for (k = 0; organ_table[k].name != NULL; k++)
+	{
+		const char *name = organ_table[k].name;
+		size_t		l = strlen(name);
+
+		if (l <= n && l > bl && (t[0] | 0x20) == (name[0] | 0x20) &&
+			lex_starts_with_ci(t, n, name) && word_end(t, n, l) && same_or_capitals(t, name, l))
+		{
+			best = k;
+			bl = l;
+		}
+	}
+	if (best >= 0)
+	{
+		*len = bl;
+		return best;
+	}
+	if (partial && n >= 12)
+		for (k = 0; organ_table[k].name != NULL; k++)
+		{
+			const char *name = organ_table[k].name;
+
+			if (strlen(name) > n && same_or_capitals(t, name, n))
+			{
+				size_t		m;
+
+				for (m = 0; m < n && ((t[m] | 0x20) == (name[m] | 0x20)); m++)
+					;
+				if (m == n && name[n] == ' ')
+				{
+					*len = n;
+					return -2;
+				}
+			}
+		}
+	return -1;
+}
+
+/* Index of the organ named exactly s, else -1. */
+static int
+organ_named(const char *s, size_t n)
+{
+	int			k;
+
+	for (k = 0; organ_table[k].name != NULL; k++)
+		if (lex_equals_ci(s, n, organ_table[k].name))
 			return k;
 	return -1;
 }
 
-/* Is text (len n) a prefix of some known body name? */
+/* Is t[0..n) the beginning of an organ's name (wrapped)? */
 static int
-prefix_of_body(const char *t, size_t n)
+organ_prefix(const char *t, size_t n)
 {
 	int			k;
 
-	for (k = 0; bodies[k] != NULL; k++)
-		if (strlen(bodies[k]) >= n && memcmp(bodies[k], t, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Is the item "<Ordinal> session" (or meeting)? Sets *num. */
-static int
-is_session(const char *t, size_t n, int *num)
-{
-	size_t		used;
-	int			v = lex_ordinal(t, n, &used);
-
-	if (v <= 0)
-		return 0;
-	while (used < n && t[used] == ' ')
-		used++;
-	if ((lex_starts_with_ci(t + used, n - used, "session") && n - used <= 8) ||
-		(lex_starts_with_ci(t + used, n - used, "special session") && n - used <= 16))
+	for (k = 0; organ_table[k].name != NULL; k++)
 	{
-		*num = v;
-		return 1;
+		const char *name = organ_table[k].name;
+		size_t		m;
+
+		if (strlen(name) < n)
+			continue;
+		for (m = 0; m < n && ((t[m] | 0x20) == (name[m] | 0x20)); m++)
+			;
+		if (m == n)
+			return 1;
 	}
 	return 0;
 }
 
-/* Is the item "Report of the ..." / "Note by the ..."? */
+/* Depth of an organ below the principal organs (0 for one with none above). */
 static int
-is_report_type(const char *t, size_t n)
+organ_depth(int k)
 {
-	return n <= 80 && (lex_starts_with(t, n, "Report of the ") || lex_starts_with(t, n, "Note by the ")) &&
-		t[n - 1] != '.';
+	int			d = 0;
+
+	while (k >= 0 && organ_table[k].parent != NULL && d < 8)
+	{
+		k = organ_named(organ_table[k].parent, strlen(organ_table[k].parent));
+		d++;
+	}
+	return d;
 }
 
-/* Classify one masthead item. */
+/* Length of a footnote mark at t ("*", or the superscript sentinels), else 0. */
+static size_t
+mark_at(const char *t, size_t n)
+{
+	size_t		k = 0;
+
+	while (k < n && t[k] == ' ')
+		k++;
+	if (k < n && t[k] == '*')
+	{
+		while (k < n && t[k] == '*')
+			k++;
+		return k;
+	}
+	if (k < n && t[k] == MARK_OPEN)
+	{
+		while (k < n && t[k] != MARK_CLOSE)
+			k++;
+		return k < n ? k + 1 : 0;
+	}
+	return 0;
+}
+
+/* "105", "27 (a)", "3 and 4", "12, 14 and 15": length of an agenda item label. */
+static size_t
+agenda_label_len(const char *t, size_t n)
+{
+	size_t		k = 0,
+				end = 0;
+
+	for (;;)
+	{
+		size_t		d = k;
+
+		while (d < n && lex_is_digit((unsigned char) t[d]))
+			d++;
+		if (d == k || d - k > 3)
+			break;
+		end = k = d;
+		if (k + 3 < n && t[k] == ' ' && t[k + 1] == '(' && lex_is_lower((unsigned char) t[k + 2]) && t[k + 3] == ')')
+			end = k = k + 4;
+		else if (k + 2 < n && t[k] == '(' && lex_is_lower((unsigned char) t[k + 1]) && t[k + 2] == ')')
+			end = k = k + 3;
+		if (lex_starts_with(t + k, n - k, " and ") && k + 5 < n && lex_is_digit((unsigned char) t[k + 5]))
+			k += 5;
+		else if (lex_starts_with(t + k, n - k, ", ") && k + 2 < n && lex_is_digit((unsigned char) t[k + 2]))
+			k += 2;
+		else
+			break;
+	}
+	return end;
+}
+
+/* A day of the month alone at the end: "Distr.: General 19" (the month on the next line). */
+static int
+dangling_day(const char *t, size_t n)
+{
+	size_t		k = 0;
+	int			v = 0;
+
+	while (k < n && k < 2 && lex_is_digit((unsigned char) t[k]))
+		v = v * 10 + (t[k++] - '0');
+	return (k > 0 && k == n && v >= 1 && v <= 31) ? v : 0;
+}
+
+/* "<City>, <dates>": the length, else 0. */
+static size_t
+venue_at(const char *t, size_t n)
+{
+	size_t		k = 0,
+				words = 0;
+	tip_date	a,
+				b;
+
+	if (n == 0 || !lex_is_upper((unsigned char) t[0]))
+		return 0;
+	while (k < n && k <= 40 && t[k] != ',')
+	{
+		if (lex_is_upper((unsigned char) t[k]) && (k == 0 || t[k - 1] == ' '))
+			words++;
+		else if (t[k] == ' ' && (k + 1 >= n || !lex_is_upper((unsigned char) t[k + 1])))
+			return 0;
+		else if (!(lex_is_alpha((unsigned char) t[k]) || t[k] == ' ' || t[k] == '-' || (unsigned char) t[k] >= 0x80))
+			return 0;
+		k++;
+	}
+	if (k >= n || t[k] != ',' || words == 0 || words > 3)
+		return 0;
+	k = skip_blank(t, n, k + 1);
+	{
+		size_t		l = lex_date(t + k, n - k, &a, &b);
+
+		return l > 0 && word_end(t, n, k + l) ? k + l : 0;
+	}
+}
+
+/* "<Words>, <year>" alone, maybe after a bullet: the imprint of a cover. */
+static int
+is_imprint(const char *t, size_t n)
+{
+	size_t		k = 0;
+
+	if (n >= 4 && (unsigned char) t[0] == 0xE2)
+		k = skip_blank(t, n, 3);
+	if (k >= n || !lex_is_upper((unsigned char) t[k]))
+		return 0;
+	while (k < n && (lex_is_alpha((unsigned char) t[k]) || t[k] == ' '))
+		k++;
+	if (k + 6 != n || t[k] != ',' || t[k + 1] != ' ')
+		return 0;
+	for (k += 2; k < n; k++)
+		if (!lex_is_digit((unsigned char) t[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The field that starts t[0..n): its kind, *len its length, *aux its
+ * organ, kind of document, language or session number.  IT_TEXT (with
+ * the whole length) when none does.
+ */
 static item_kind
-item_kind_of(const char *t, size_t n)
+field_at(const char *t, size_t n, size_t *len, int *aux)
 {
 	tip_date	a,
 				b;
-	int			num;
-	const char *comma;
+	size_t		k,
+				q,
+				l;
+	int			idx,
+				v;
 
+	*aux = -1;
+	*len = n;
 	if (n == 0)
 		return IT_IGNORE;
-	if (n == 14 && memcmp(t, "United Nations", 14) == 0)
-		return IT_IGNORE;
-	if (lex_symbol(t, n) == n)
+	if ((k = lex_symbol(t, n)) > 0)
+	{
+		*len = k;
 		return IT_SYMBOL;
-	if (lex_starts_with(t, n, "Distr."))
+	}
+	if (lex_starts_with_ci(t, n, "Distr."))
+	{
+		k = 6;
+		if (k < n && t[k] == ':')
+			k++;
+		q = skip_blank(t, n, k);
+		if ((l = phrase_at(t + q, n - q, distribution_words, &idx)) > 0)
+			k = q + l;
+		q = skip_blank(t, n, k);
+		if ((l = lex_date(t + q, n - q, &a, &b)) > 0)
+			k = q + l;
+		else if ((v = dangling_day(t + q, n - q)) > 0)
+		{
+			*aux = v;
+			k = n;
+		}
+		*len = k;
 		return IT_DISTR;
-	if (lex_starts_with(t, n, "Original:"))
+	}
+	if (lex_starts_with_ci(t, n, "Original:"))
+	{
+		k = skip_blank(t, n, 9);
+		if ((l = phrase_at(t + k, n - k, language_words, &idx)) > 0)
+		{
+			*aux = idx;
+			k += l;
+			/* "English/French", "Arabic, English and French" */
+			for (;;)
+			{
+				q = k;
+				if (q < n && (t[q] == '/' || t[q] == ','))
+					q++;
+				else if (lex_starts_with(t + q, n - q, " and "))
+					q += 4;
+				else
+					break;
+				q = skip_blank(t, n, q);
+				if ((l = phrase_at(t + q, n - q, language_words, &idx)) == 0)
+					break;
+				k = q + l;
+			}
+		}
+		*len = k;
 		return IT_ORIGINAL;
-	if (lex_date(t, n, &a, &b) == n)
+	}
+	if ((l = phrase_at(t, n, language_words, &idx)) > 0 && l == n)
+	{
+		*aux = idx;
+		return IT_LANGUAGE;
+	}
+	if ((l = lex_date(t, n, &a, &b)) > 0 && word_end(t, n, l))
+	{
+		*len = l;
 		return IT_DATE;
-	if (lex_starts_with_ci(t, n, "Item ") || lex_starts_with_ci(t, n, "Agenda item") ||
-		lex_starts_with_ci(t, n, "Items "))
+	}
+	if ((l = venue_at(t, n)) > 0)
 	{
-		if (lex_find(t, n, " agenda") || lex_find(t, n, " preliminary list"))
+		*len = l;
+		return IT_VENUE;
+	}
+	if ((l = phrase_at(t, n, agenda_heads, &idx)) > 0 && l < n && t[l] == ' ' &&
+		(k = agenda_label_len(t + l + 1, n - l - 1)) > 0)
+	{
+		k += l + 1;
+		if (lex_starts_with_ci(agenda_heads[idx], strlen(agenda_heads[idx]), "Agenda"))
+		{
+			*len = k + mark_at(t + k, n - k);
 			return IT_AGENDA;
+		}
+		q = skip_blank(t, n, k);
+		if ((l = phrase_at(t + q, n - q, agenda_phrases, &idx)) > 0)
+		{
+			k = q + l;
+			*len = k + mark_at(t + k, n - k);
+			return IT_AGENDA;
+		}
 	}
-	if (is_session(t, n, &num))
-		return IT_SESSION;
-	if (is_report_type(t, n))
-		return IT_REPORT_TYPE;
-	if (n == 7 && memcmp(t, "Summary", 7) == 0)
-		return IT_SUMMARY;
-	comma = memchr(t, ',', n);
-	if (comma != NULL && comma - t <= 40 && lex_is_upper((unsigned char) t[0]))
+	if ((lex_is_upper((unsigned char) t[0]) || lex_is_digit((unsigned char) t[0])) &&
+		(v = lex_ordinal(t, n, &k)) > 0 && k < n && t[k] == ' ' &&
+		(l = phrase_at(t + k + 1, n - k - 1, session_words, &idx)) > 0)
 	{
-		size_t		p = (size_t) (comma - t) + 1;
-
-		while (p < n && t[p] == ' ')
-			p++;
-		if (lex_date(t + p, n - p, &a, &b) == n - p)
-			return IT_VENUE;
+		*aux = v;
+		*len = k + 1 + l;
+		return IT_SESSION;
 	}
-	if (starts_with_any(t, n, bodies) >= 0)
+	if (lex_starts_with_ci(t, n, "Summary") && word_end(t, n, 7))
+	{
+		*len = 7;
+		return IT_SUMMARY;
+	}
+	for (idx = 0; doc_type_table[idx].text != NULL; idx++)
+	{
+		const doc_type_def *d = &doc_type_table[idx];
+
+		l = strlen(d->text);
+		if (l > n || !lex_starts_with_ci(t, n, d->text) || !word_end(t, n, l) ||
+			!same_or_capitals(t, d->text, 1))
+			continue;
+		*aux = idx;
+		if (d->open)
+			return t[n - 1] == '.' ? IT_TEXT : IT_AUTHOR;
+		q = skip_blank(t, n, l);
+		if (q + mark_at(t + q, n - q) >= n)
+			return IT_TYPE;
+		if (lex_starts_with(t + q, n - q, "on ") && t[n - 1] != '.')
+			return IT_TYPE_TITLE;
+		if (lex_starts_with_ci(t + q, n - q, "Summary"))
+		{
+			*len = l;
+			return IT_TYPE;
+		}
+		*aux = -1;
+		break;
+	}
+	for (idx = 0; noise_table[idx].text != NULL; idx++)
+	{
+		l = strlen(noise_table[idx].text);
+		if (l <= n && lex_starts_with_ci(t, n, noise_table[idx].text) &&
+			(word_end(t, n, l) || !lex_is_alpha((unsigned char) t[l - 1])))
+		{
+			*len = noise_table[idx].rest ? n : l;
+			return IT_IGNORE;
+		}
+	}
+	if ((l = phrase_at(t, n, distribution_words, &idx)) == n || is_imprint(t, n))
+		return IT_IGNORE;
+	for (k = 0; k < n && !lex_is_alpha((unsigned char) t[k]); k++)
+		;
+	if (k == n)
+		return IT_IGNORE;
+	if ((v = organ_at(t, n, &l, 1)) != -1)
+	{
+		*aux = v;
+		*len = l;
 		return IT_BODY;
+	}
 	return IT_TEXT;
+}
+
+/* A table of contents line: dot leaders ("Introduction ..... 1-3  3"). */
+static int
+is_contents_line(const char *t, size_t n)
+{
+	return lex_find(t, n, ".....") != NULL || lex_find(t, n, ". . . .") != NULL;
+}
+
+/* Append an item; the fields of one column of one line are cut apart. */
+static void
+add_items(meta_state *ms, const char *t, size_t n, int block, int col, int *in_summary, int *own_block)
+{
+	size_t		p = 0;
+	int			first = ms->n;
+
+	while (p < n && ms->n < MAX_ITEMS)
+	{
+		size_t		len;
+		int			aux;
+		item_kind	kind;
+		mitem	   *it;
+
+		p = skip_blank(t, n, p);
+		if (p >= n)
+			break;
+		kind = field_at(t + p, n - p, &len, &aux);
+		if (*in_summary && kind != IT_IGNORE)
+			kind = IT_TEXT, len = n - p;
+		if ((kind == IT_BODY || (kind == IT_IGNORE && len < n - p)) && p + len < n)
+		{
+			/* an organ is followed by another field, else it begins a sentence */
+			size_t		q = skip_blank(t, n, p + len),
+						l2;
+			int			a2,
+						h;
+			item_kind	k2 = field_at(t + q, n - q, &l2, &a2);
+
+			if (k2 == IT_TEXT && phrase_at(t + q, n - q, session_report_heads, &h) == 0)
+				kind = IT_TEXT, len = n - p;
+		}
+		if (kind == IT_SYMBOL && p + len < n)
+		{
+			/* a page title: "A/HRC/29/38 - Office of the High Commissioner ..." */
+			size_t		q = skip_blank(t, n, p + len);
+
+			if (q < n && (t[q] == '-' || (unsigned char) t[q] == 0xE2))
+			{
+				it = &ms->items[ms->n++];
+				it->t = t + p, it->n = (uint32_t) len, it->kind = IT_SYMBOL;
+				it->block = block, it->col = col, it->used = 0, it->aux = -1;
+				break;
+			}
+		}
+		it = &ms->items[ms->n++];
+		it->t = t + p;
+		it->n = (uint32_t) len;
+		it->kind = kind;
+		it->aux = aux;
+		it->block = block;
+		it->col = col;
+		it->used = 0;
+		if (kind == IT_SUMMARY)
+			*in_summary = 1;
+		p += len;
+	}
+	*own_block = ms->n - first > 1;
+}
+
+/*
+ * Are lines a and b centred on the same middle (the title of a typescript,
+ * one line under another)?  Either may be NULL.
+ */
+static int
+centred_pair(const tip_line *a, const tip_line *b)
+{
+	int			d;
+
+	if (a == NULL || b == NULL || a->indent < 8 || b->indent < 8 || a->n == 0 || b->n == 0)
+		return 0;
+	d = (2 * (int) a->indent + (int) a->n) - (2 * (int) b->indent + (int) b->n);
+	return d >= -4 && d <= 4;
+}
+
+/* The line next to line i that is not blank, in direction dir, if the one right there. */
+static const tip_line *
+neighbour(const tip_doc *doc, int i, int dir)
+{
+	int			j = i + dir;
+
+	if (j < 0 || j >= doc->n_lines || doc->lines[j].role != ROLE_MASTHEAD)
+		return NULL;
+	return &doc->lines[j];
 }
 
 /*
  * Cut masthead lines into items; left columns first; non-zero when the
  * progress hook asked to stop.  A blank line, a line
  * cut at glued markup, a Markdown heading or a jump in indentation starts a
- * new block: the PDF set those apart.
+ * new block: the PDF set those apart.  A line a converter flattened (several
+ * fields) is a block of its own.
  */
 static int
 collect_items(meta_state *ms)
@@ -233,14 +650,17 @@ collect_items(meta_state *ms)
 
 	for (col = 0; col < 3; col++)
 	{
-		int			prev_indent = -1;
+		int			prev_indent = -1,
+					in_summary = 0;
 
 		block = 0;
 		for (i = 0; i < doc->n_lines && ms->n < MAX_ITEMS; i++)
 		{
 			const tip_line *l = &doc->lines[i];
 			uint32_t	k = 0;
-			int			c = 0;
+			int			c = 0,
+						own = 0,
+						is_centred;
 
 			if (doc_tick(doc, l->n))
 				return -1;
@@ -252,13 +672,20 @@ collect_items(meta_state *ms)
 					break;
 				continue;
 			}
+			if (is_contents_line(l->t, l->n))
+			{
+				block++;
+				continue;
+			}
+			is_centred = centred_pair(l, neighbour(doc, i, -1)) || centred_pair(l, neighbour(doc, i, 1));
 			/* a line set far right holds only the right-hand column */
-			if (l->indent >= 30)
+			if (l->indent >= 30 && !is_centred)
 				c = 1;
 			else
 			{
 				if ((l->flags & LF_SPLIT) || l->md_level > 0 ||
-					(prev_indent >= 0 && (l->indent > prev_indent + 3 || l->indent + 3 < prev_indent)))
+					(prev_indent >= 0 && !centred_pair(l, neighbour(doc, i, -1)) &&
+					 (l->indent > prev_indent + 3 || l->indent + 3 < prev_indent)))
 					block++;
 				prev_indent = l->indent;
 			}
@@ -270,14 +697,16 @@ collect_items(meta_state *ms)
 					e++;
 				if (c == col || (col == 2 && c > 2))
 				{
-					mitem	   *it = &ms->items[ms->n++];
+					int			first = ms->n,
+								m;
 
-					it->t = l->t + k;
-					it->n = e - k;
-					it->block = block * 4 + col;
-					it->col = c;
-					it->kind = item_kind_of(it->t, it->n);
-					it->used = 0;
+					add_items(ms, l->t + k, e - k, block * 4 + col, c, &in_summary, &own);
+					if (own)
+					{
+						for (m = first; m < ms->n; m++)
+							ms->items[m].block = (block + 1) * 4 + col;
+						block += 2;
+					}
 				}
 				c++;
 				k = e + 1;
@@ -352,24 +781,6 @@ first_symbol(tip_store *st, const char *s, size_t n)
 	return none;
 }
 
-/* Agenda item text: "Item <N> (<letter>) of the provisional agenda" -> "<N> (<letter>)". */
-static tip_str
-agenda_label(tip_store *st, const char *t, size_t n)
-{
-	size_t		p = 0,
-				e;
-	const char *of = lex_find(t, n, " of the ");
-
-	while (p < n && t[p] != ' ')
-		p++;
-	if (lex_starts_with_ci(t, n, "Agenda item"))
-		p = 11;
-	while (p < n && t[p] == ' ')
-		p++;
-	e = of ? (size_t) (of - t) : n;
-	return copy_clean(st, t + p, e > p ? e - p : 0);
-}
-
 /* Capitalised copy of an ordinal phrase: "sixth session" -> "Sixth session". */
 static tip_str
 capitalised(tip_store *st, const char *t, size_t n)
@@ -406,18 +817,197 @@ session_from_paragraph(meta_state *ms)
 	doc->meta.session_title = capitalised(ms->st, at, used + 8);
 	if (doc->meta.body.p == NULL)
 	{
-		for (k = 0; bodies[k] != NULL; k++)
+		for (k = 0; organ_table[k].name != NULL; k++)
 		{
-			const char *b = lex_find(p->body.p, (size_t) (at - p->body.p), bodies[k]);
+			const char *b = lex_find(p->body.p, (size_t) (at - p->body.p), organ_table[k].name);
 
-			if (b != NULL && starts_with_any(bodies[k], strlen(bodies[k]), principal_organs) < 0)
+			if (b != NULL && !organ_table[k].principal)
 			{
-				doc->meta.body = store_copy(ms->st, bodies[k], strlen(bodies[k]));
+				doc->meta.body = tip_cstr(organ_table[k].name);
 				break;
 			}
 		}
 	}
 	doc_warn(doc, "no masthead session; session taken from paragraph 1");
+}
+
+
+/* Agenda item label: "Item <N> (<letter>) of the provisional agenda" -> "<N> (<letter>)". */
+static tip_str
+agenda_label(tip_store *st, const char *t, size_t n)
+{
+	int			idx;
+	size_t		p = phrase_at(t, n, agenda_heads, &idx);
+
+	p = skip_blank(t, n, p);
+	return copy_clean(st, t + p, agenda_label_len(t + p, n - p));
+}
+
+/* Record an organ the text states. */
+static void
+state_organ(meta_state *ms, int k)
+{
+	int			j;
+
+	if (k < 0)
+		return;
+	for (j = 0; j < ms->n_organs; j++)
+		if (ms->organs[j] == k)
+			return;
+	if (ms->n_organs < MAX_ORGANS)
+		ms->organs[ms->n_organs++] = k;
+}
+
+/* Index of the next item after i that states something, or ms->n. */
+static int
+next_item(const meta_state *ms, int i)
+{
+	for (i++; i < ms->n && ms->items[i].kind == IT_IGNORE; i++)
+		;
+	return i;
+}
+
+/* Index of the item before i that states something, or -1. */
+static int
+prev_item(const meta_state *ms, int i)
+{
+	for (i--; i >= 0 && ms->items[i].kind == IT_IGNORE; i--)
+		;
+	return i;
+}
+
+/* End of the run of text items from i: same block, not ended on purpose. */
+static int
+text_run_end(meta_state *ms, int i)
+{
+	int			j = i + 1;
+
+	while (j < ms->n && ms->items[j].kind == IT_TEXT && ms->items[j].block == ms->items[i].block)
+	{
+		/*
+		 * A run also ends at a line that ended where the next word would
+		 * have fitted; the measure is the widest of the nearby lines.
+		 */
+		size_t		width = 0;
+		int			k;
+
+		for (k = (j - 3 > i ? j - 3 : i); k <= j; k++)
+			if (ms->items[k].n > width)
+				width = ms->items[k].n;
+		if (lex_ended_on_purpose(ms->items[j - 1].t, ms->items[j - 1].n, 0,
+								 ms->items[j].t, ms->items[j].n, width))
+			break;
+		j++;
+	}
+	return j;
+}
+
+/* End of an author line from i: the text of its block that goes on in lower case. */
+static int
+author_end(meta_state *ms, int i)
+{
+	int			j = i + 1;
+
+	while (j < ms->n && ms->items[j].kind == IT_TEXT && ms->items[j].block == ms->items[i].block &&
+		   ms->items[j].n > 0 &&
+		   (lex_is_lower((unsigned char) ms->items[j].t[0]) ||
+			lex_ends_with_connector(ms->items[j - 1].t, ms->items[j - 1].n)))
+		j++;
+	return j;
+}
+
+/* Dates "4 December 2015 and 23-27 May 2016": the first day and the last. */
+static size_t
+date_span(const char *t, size_t n, tip_date *from, tip_date *to)
+{
+	tip_date	a,
+				b;
+	size_t		l = lex_date(t, n, from, to),
+				k;
+
+	if (l == 0)
+		return 0;
+	k = l;
+	while (lex_starts_with(t + k, n - k, " and ") || lex_starts_with(t + k, n - k, ", "))
+	{
+		size_t		q = k + (t[k] == ',' ? 2 : 5),
+					m = lex_date(t + q, n - q, &a, &b);
+
+		if (m == 0)
+			break;
+		*to = b;
+		k = l = q + m;
+	}
+	return l;
+}
+
+/*
+ * A title that states its session or meeting: "Report on the twenty-fifth
+ * session (4 December 2015 and 23-27 May 2016)", "Report on the meeting of
+ * the Working Group on ... held in Vienna from 10 to 12 October 2011".
+ */
+static void
+session_from_title(meta_state *ms, tip_str title)
+{
+	tip_meta   *m = &ms->doc->meta;
+	const char *t = title.p;
+	size_t		n = title.n,
+				k,
+				used,
+				l;
+	int			idx,
+				v;
+
+	if (t == NULL || (k = phrase_at(t, n, session_report_heads, &idx)) == 0)
+		return;
+	if ((v = lex_ordinal(t + k, n - k, &used)) > 0 &&
+		(l = phrase_at(t + k + used + 1, n - k - used - 1, session_words, &idx)) > 0 && t[k + used] == ' ')
+	{
+		if (m->session_number == 0)
+		{
+			m->session_number = v;
+			m->session_title = capitalised(ms->st, t + k, used + 1 + l);
+		}
+		k += used + 1 + l;
+	}
+	else if ((l = phrase_at(t + k, n - k, meeting_words, &idx)) > 0)
+		k += l;
+	else
+		return;
+	if (lex_starts_with(t + k, n - k, " of the "))
+	{
+		int			o = organ_at(t + k + 8, n - k - 8, &l, 0);
+
+		if (o >= 0)
+		{
+			state_organ(ms, o);
+			k += 8 + l;
+		}
+	}
+	if (lex_starts_with(t + k, n - k, " held in "))
+	{
+		size_t		c = k + 9,
+					e = c;
+
+		while (e < n && (lex_is_alpha((unsigned char) t[e]) || t[e] == ' ' || (unsigned char) t[e] >= 0x80) &&
+			   !lex_starts_with(t + e, n - e, " from ") && !lex_starts_with(t + e, n - e, " on "))
+			e++;
+		if (e > c && lex_is_upper((unsigned char) t[c]) && m->venue.p == NULL)
+			m->venue = copy_clean(ms->st, t + c, e - c);
+		k = e;
+		if (lex_starts_with(t + k, n - k, " from "))
+			k += 6;
+		else if (lex_starts_with(t + k, n - k, " on "))
+			k += 4;
+	}
+	else
+	{
+		k = skip_blank(t, n, k);
+		if (k < n && t[k] == '(')
+			k++;
+	}
+	if (m->session_start.y == 0)
+		date_span(t + k, n - k, &m->session_start, &m->session_end);
 }
 
 /* Stage entry. */
@@ -428,8 +1018,15 @@ meta_extract(tip_doc *doc, tip_store *st)
 	tip_meta   *m = &doc->meta;
 	int			i,
 				agenda = -1,
-				run = 0,
+				agenda_end = -1,
+				first_field = -1,
+				first_kind = -1,
+				note = -1,
+				report_line = -1,
+				report_line_end = -1,
 				j;
+	tip_str		symbols[MAX_SYMBOLS];
+	int			n_symbols = 0;
 	char		agenda_mark[8] = "";
 
 	ms = arena_alloc(&doc->arena, sizeof(meta_state));
@@ -449,49 +1046,88 @@ meta_extract(tip_doc *doc, tip_store *st)
 
 		if (doc_tick(doc, it->n))
 			return TIP_ECANCEL;
+		if (it->kind != IT_TEXT && it->kind != IT_IGNORE && first_field < 0)
+			first_field = i;
 
 		switch (it->kind)
 		{
 			case IT_SYMBOL:
-				if (m->symbol.p == NULL)
-					m->symbol = copy_clean(st, it->t, it->n);
+				{
+					tip_str		s = copy_clean(st, it->t, it->n);
+					int			k;
+
+					for (k = 0; k < n_symbols && !str_equal(symbols[k], s); k++)
+						;
+					if (k == n_symbols && n_symbols < MAX_SYMBOLS && s.p != NULL)
+						symbols[n_symbols++] = s;
+				}
 				break;
 			case IT_DISTR:
 				{
 					const char *d = it->t;
 					size_t		k = 0;
 
+					j = next_item(ms, i);
 					/* the date after the distribution: "Distr.: General <day> <month> <year>" */
 					while (k < it->n && !lex_is_digit((unsigned char) d[k]))
 						k++;
-					if (k < it->n && lex_date(d + k, it->n - k, &a, &b) > 0)
+					if (it->aux > 0 && j < ms->n && m->distributed.y == 0)
+					{
+						/* "Distr.: General 19" / "June 2014" */
+						char		buf[48];
+						int			bl = 0;
+						if (it->aux >= 10)
+							buf[bl++] = (char) ('0' + it->aux / 10);
+						buf[bl++] = (char) ('0' + it->aux % 10);
+						buf[bl++] = ' ';
+						size_t		take = ms->items[j].n < sizeof(buf) - (size_t) bl - 1 ? ms->items[j].n : sizeof(buf) - (size_t) bl - 1;
+
+						memcpy(buf + bl, ms->items[j].t, take);
+						if (lex_date(buf, (size_t) bl + take, &a, &b) > 0 && lex_month(ms->items[j].t, strcspn(buf + bl, " ")) > 0)
+						{
+							m->distributed = a;
+							ms->items[j].used = 1;
+							ms->items[j].kind = IT_IGNORE;
+						}
+					}
+					else if (k < it->n && lex_date(d + k, it->n - k, &a, &b) > 0)
 						m->distributed = a;
-					else if (i + 1 < ms->n && ms->items[i + 1].kind == IT_DATE &&
-							 lex_date(ms->items[i + 1].t, ms->items[i + 1].n, &a, &b) > 0)
+					else if (j < ms->n && ms->items[j].kind == IT_DATE && m->distributed.y == 0 &&
+							 lex_date(ms->items[j].t, ms->items[j].n, &a, &b) > 0 &&
+							 a.y == b.y && a.m == b.m && a.d == b.d)
 					{
 						m->distributed = a;
-						ms->items[i + 1].used = 1;
+						ms->items[j].used = 1;
 					}
 				}
 				break;
 			case IT_DATE:
-				if (!it->used && m->distributed.y == 0 &&
-					lex_date(it->t, it->n, &a, &b) > 0)
-					m->distributed = a;
+				if (!it->used && lex_date(it->t, it->n, &a, &b) > 0)
+				{
+					int			pi = prev_item(ms, i);
+					int			range = !(a.y == b.y && a.m == b.m && a.d == b.d);
+
+					if (range || (pi >= 0 && ms->items[pi].kind == IT_SESSION))
+					{
+						if (m->session_start.y == 0)
+							m->session_start = a, m->session_end = b;
+					}
+					else if (m->distributed.y == 0)
+						m->distributed = a;
+				}
 				break;
 			case IT_ORIGINAL:
+				if (m->original_language.p == NULL)
 				{
-					size_t		k = 9;
-
-					while (k < it->n && it->t[k] == ' ')
-						k++;
-					if (m->original_language.p == NULL)
-						m->original_language = copy_clean(st, it->t + k, it->n - k);
+					if (it->aux < 0 && (j = next_item(ms, i)) < ms->n && ms->items[j].kind == IT_LANGUAGE)
+						it->aux = ms->items[j].aux;
+					if (it->aux >= 0)
+						m->original_language = tip_cstr(language_words[it->aux]);
 				}
 				break;
 			case IT_BODY:
 				{
-					tip_str		name;
+					int			o = it->aux;
 
 					/* names wrapped over lines continue while they still match */
 					j = i + 1;
@@ -499,31 +1135,20 @@ meta_extract(tip_doc *doc, tip_store *st)
 					{
 						tip_str		joined = join_items(ms, i, j + 1);
 
-						if (joined.p == NULL ||
-							!(prefix_of_body(joined.p, joined.n) || lex_is_lower((unsigned char) ms->items[j].t[0])))
+						if (joined.p == NULL || !organ_prefix(joined.p, joined.n))
 							break;
 						ms->items[j].kind = IT_IGNORE;
 						j++;
+						if (organ_named(joined.p, joined.n) >= 0)
+							o = organ_named(joined.p, joined.n);
 					}
-					name = join_items(ms, i, j);
-					if (starts_with_any(name.p, name.n, principal_organs) >= 0)
-					{
-						if (m->parent_body.p == NULL && m->body.p == NULL)
-							m->parent_body = name;
-						else if (m->body.p == NULL)
-							m->body = name;
-					}
-					else if (m->body.p == NULL)
-						m->body = name;
+					state_organ(ms, o);
 				}
 				break;
 			case IT_SESSION:
 				if (m->session_title.p == NULL)
 				{
-					int			num = 0;
-
-					is_session(it->t, it->n, &num);
-					m->session_number = num;
+					m->session_number = it->aux;
 					m->session_title = copy_clean(st, it->t, it->n);
 				}
 				break;
@@ -534,8 +1159,7 @@ meta_extract(tip_doc *doc, tip_store *st)
 					size_t		p = (size_t) (comma - it->t) + 1;
 
 					m->venue = copy_clean(st, it->t, (size_t) (comma - it->t));
-					while (p < it->n && it->t[p] == ' ')
-						p++;
+					p = skip_blank(it->t, it->n, p);
 					lex_date(it->t + p, it->n - p, &m->session_start, &m->session_end);
 				}
 				break;
@@ -560,53 +1184,81 @@ meta_extract(tip_doc *doc, tip_store *st)
 						strcpy(agenda_mark, "*");
 				}
 				break;
-			case IT_REPORT_TYPE:
-				if (m->report_type.p == NULL)
-					m->report_type = copy_clean(st, it->t, it->n);
+			case IT_TYPE:
+			case IT_AUTHOR:
+			case IT_TYPE_TITLE:
+				if (first_kind < 0)
+					first_kind = i;
+				if (it->kind == IT_TYPE && note < 0 && lex_starts_with(doc_type_table[it->aux].text, 40, "Note by"))
+					note = i;
+				if (report_line < 0 && (it->kind != IT_TYPE || lex_starts_with(doc_type_table[it->aux].text, 40, "Report")))
+				{
+					report_line = i;
+					report_line_end = it->kind == IT_AUTHOR ? author_end(ms, i) : i + 1;
+				}
 				break;
 			default:
 				break;
 		}
 	}
 
-	/* agenda title, then title: runs of text items after the agenda item */
-	for (i = (agenda >= 0 ? agenda + 1 : ms->n); i < ms->n && run < 2; i++)
+	/* the kind of document, and the title it may carry */
+	if (note >= 0)
 	{
-		if (ms->items[i].kind == IT_SUMMARY || ms->items[i].kind == IT_REPORT_TYPE)
-		{
-			if (run == 0)
-				run = 1;		/* no agenda title: the run before is the title */
-			if (ms->items[i].kind == IT_SUMMARY)
-				break;
-			continue;
-		}
-		if (ms->items[i].kind != IT_TEXT)
-			continue;
-		j = i + 1;
-		while (j < ms->n && ms->items[j].kind == IT_TEXT && ms->items[j].block == ms->items[i].block)
-		{
-			/*
-			 * A run also ends at a line that ended where the next word would
-			 * have fitted; the measure is the widest of the nearby lines.
-			 */
-			size_t		width = 0;
-			int			k;
-
-			for (k = (j - 3 > i ? j - 3 : i); k <= j; k++)
-				if (ms->items[k].n > width)
-					width = ms->items[k].n;
-			if (lex_ended_on_purpose(ms->items[j - 1].t, ms->items[j - 1].n, 0,
-									 ms->items[j].t, ms->items[j].n, width))
-				break;
-			j++;
-		}
-		if (run == 0)
-			m->agenda_title = join_items(ms, i, j);
-		else
-			m->title = join_items(ms, i, j);
-		run++;
-		i = j - 1;
+		m->report_type = tip_cstr(doc_type_table[ms->items[note].aux].text);
+		if (report_line >= 0)
+			m->title = join_items(ms, report_line, report_line_end);
 	}
+	else if (first_kind >= 0)
+	{
+		mitem	   *it = &ms->items[first_kind];
+
+		if (it->kind == IT_AUTHOR)
+			m->report_type = join_items(ms, first_kind, author_end(ms, first_kind));
+		else
+			m->report_type = tip_cstr(doc_type_table[it->aux].text);
+		if (it->kind == IT_TYPE_TITLE)
+			m->title = copy_clean(st, it->t, it->n);
+	}
+
+	/* agenda title: the run of text right after the agenda item */
+	if (agenda >= 0 && (i = next_item(ms, agenda)) < ms->n && ms->items[i].kind == IT_TEXT)
+	{
+		agenda_end = text_run_end(ms, i);
+		m->agenda_title = join_items(ms, i, agenda_end);
+	}
+	/* title: the next run, before the kind of document and the summary */
+	if (m->title.p == NULL && first_field >= 0)
+	{
+		for (i = (agenda_end >= 0 ? agenda_end : (agenda >= 0 ? agenda + 1 : first_field + 1)); i < ms->n; i++)
+		{
+			if (ms->items[i].kind == IT_SUMMARY || ms->items[i].kind == IT_TYPE ||
+				ms->items[i].kind == IT_AUTHOR || ms->items[i].kind == IT_TYPE_TITLE)
+				break;
+			if (ms->items[i].kind != IT_TEXT)
+				continue;
+			m->title = join_items(ms, i, text_run_end(ms, i));
+			break;
+		}
+	}
+	session_from_title(ms, m->title);
+
+	/* body: the deepest organ stated; parent: the organ above it, if stated */
+	if (ms->n_organs > 0)
+	{
+		int			best = ms->organs[0],
+					k;
+
+		for (k = 1; k < ms->n_organs; k++)
+			if (organ_depth(ms->organs[k]) > organ_depth(best))
+				best = ms->organs[k];
+		m->body = tip_cstr(organ_table[best].name);
+		if (organ_table[best].parent != NULL)
+			for (k = 0; k < ms->n_organs; k++)
+				if (strcmp(organ_table[ms->organs[k]].name, organ_table[best].parent) == 0)
+					m->parent_body = tip_cstr(organ_table[ms->organs[k]].name);
+	}
+
 	/* summary: text items after "Summary" */
 	for (i = 0; i < ms->n; i++)
 		if (ms->items[i].kind == IT_SUMMARY)
@@ -629,6 +1281,8 @@ meta_extract(tip_doc *doc, tip_store *st)
 				break;
 			}
 
+	if (n_symbols > 0)
+		m->symbol = symbols[0];
 	/* job number and, failing a masthead symbol, the running header */
 	for (i = 0; i < doc->n_lines; i++)
 	{
@@ -640,6 +1294,11 @@ meta_extract(tip_doc *doc, tip_store *st)
 			return TIP_ECANCEL;
 		if (l->role != ROLE_FURNITURE && l->role != ROLE_MASTHEAD)
 			continue;
+		if (m->job_number.p == NULL && (jl = lex_job_number(l->t, l->n)) > 0)
+		{
+			m->job_number = copy_clean(st, l->t, jl);
+			continue;
+		}
 		while (k < l->n && (lex_is_digit((unsigned char) l->t[k]) || l->t[k] == ' ' || l->t[k] == COLUMN_GAP))
 			k++;
 		if (m->job_number.p == NULL && (jl = lex_job_number(l->t + k, l->n - k)) > 0)
@@ -649,6 +1308,17 @@ meta_extract(tip_doc *doc, tip_store *st)
 			jl = lex_symbol(l->t + k, l->n - k);
 			if (jl > 0)
 				m->symbol = copy_clean(st, l->t + k, jl);
+		}
+	}
+	if (n_symbols == 0 && m->symbol.p != NULL)
+		symbols[n_symbols++] = m->symbol;
+	if (n_symbols > 0)
+	{
+		m->symbols = arena_alloc_array(&doc->arena, (size_t) n_symbols, sizeof(tip_str));
+		if (m->symbols != NULL)
+		{
+			memcpy(m->symbols, symbols, sizeof(tip_str) * (size_t) n_symbols);
+			m->n_symbols = n_symbols;
 		}
 	}
 

@@ -685,6 +685,22 @@ clean_line(norm_state *ns, size_t a, size_t b, uint16_t flags)
 	while (i < b && (in[i] == ' ' || in[i] == '\t'))
 		i++;
 	content_start = i;
+	if (i + 6 < b && in[i] == '_')
+	{
+		/* a footnote glued to its rule: "______* A/71/50." is two lines */
+		size_t		k = i;
+
+		while (k < b && in[k] == '_')
+			k++;
+		if (k - i >= 5 && k < b && in[k] != ' ' && in[k] != '\t')
+		{
+			emit_run(ns, i, k);
+			end_line(ns, k);
+			if (begin_line(ns, k, b, LF_SPLIT) != 0)
+				return -1;
+			i = content_start = k;
+		}
+	}
 	if (ns->md && i + 2 < b && in[i] == '\\' && in[i + 1] == '*' &&
 		(in[i + 2] == ' ' || in[i + 2] == '\t'))
 		ns->cur->flags |= LF_LITMARK;

@@ -132,6 +132,8 @@ typedef struct tip_mark
 typedef struct tip_meta
 {
 	tip_str		symbol;
+	tip_str    *symbols;		/* every symbol the masthead carries; symbol first */
+	int			n_symbols;
 	tip_str		job_number;
 	tip_str		body;
 	tip_str		parent_body;

@@ -120,7 +120,7 @@ enum
 	RC_SYMBOL, RC_JOB, RC_BODY, RC_PARENT, RC_SESSION, RC_SESSION_TITLE, RC_VENUE,
 	RC_START, RC_END, RC_DISTRIBUTED, RC_LANGUAGE, RC_AGENDA_ITEM, RC_AGENDA_SYMBOL,
 	RC_AGENDA_TITLE, RC_TITLE, RC_TYPE, RC_SUMMARY, RC_NPARA, RC_NFOOT, RC_RENDERING,
-	RC_WARNINGS, RC_LABEL, RC__N
+	RC_WARNINGS, RC_LABEL, RC_SYMBOLS, RC__N
 };
 static const row_col report_cols[RC__N] = {
 	[RC_SYMBOL] = {"symbol", TEXTOID},[RC_JOB] = {"job_number", TEXTOID},[RC_BODY] = {"body", TEXTOID},
@@ -133,6 +133,7 @@ static const row_col report_cols[RC__N] = {
 	[RC_SUMMARY] = {"summary", TEXTOID},[RC_NPARA] = {"paragraph_count", INT4OID},
 	[RC_NFOOT] = {"footnote_count", INT4OID},[RC_RENDERING] = {"rendering", TEXTOID},[RC_WARNINGS] = {"warnings", TEXTARRAYOID},
 	[RC_LABEL] = {"label", TEXTOID},
+	[RC_SYMBOLS] = {"symbols", TEXTARRAYOID},
 };
 
 /* Does s hold needle, ignoring ASCII case? */
@@ -262,6 +263,13 @@ report_value(const tip_doc *doc, int k, int col, bool *isnull)
 			return glue_warnings(doc);
 		case RC_LABEL:
 			return report_label(m, isnull);
+		case RC_SYMBOLS:
+			if (m->n_symbols == 0)
+			{
+				*isnull = true;
+				return (Datum) 0;
+			}
+			return glue_text_array(m->symbols, m->n_symbols);
 	}
 	elog(ERROR, "unknown report column %d", col);
 	return (Datum) 0;

@@ -40,6 +40,7 @@ src/core/words.c
 src/core/normalize.c
 src/core/classify.c
 src/core/assemble.c
+src/core/masthead_data.h
 src/core/meta.c
 src/core/parse.c
 src/match/matcher.h

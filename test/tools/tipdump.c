@@ -239,6 +239,11 @@ main(int argc, char **argv)
 			tip_meta   *m = &doc->meta;
 
 			printf("symbol\t"); put_str(m->symbol);
+			if (m->n_symbols > 1)
+			{
+				printf("\nsymbols\t");
+				put_strs(m->symbols, m->n_symbols);
+			}
 			printf("\njob_number\t"); put_str(m->job_number);
 			printf("\nbody\t"); put_str(m->body);
 			printf("\nparent_body\t"); put_str(m->parent_body);
