@@ -370,71 +370,203 @@ END;
 COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 	'Deletes a report and all its rows; true if it existed';
 
--- Like a load, a reparse checks what each text lacks (numbered paragraphs, a
--- masthead): a report stored as one that the parser no longer takes for a
--- report stops the whole reparse with TR001, unless force is true; forced
--- then says, for every report, whether its text lacks something now.
-CREATE FUNCTION @extschema@.tip_reparse_all(force boolean DEFAULT false)
-RETURNS integer
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+-- tip_reparse_all: see below (it gains a force argument)
+
+-- Accents folded before stemming, so that "Cote d'Ivoire" finds "Côte
+-- d'Ivoire" and the other way round.  The dictionary is PostgreSQL's contrib
+-- unaccent (its module and unaccent.rules ship with the server), bound
+-- here to a template of our own rather than through CREATE EXTENSION
+-- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
+-- with no other extension to install first or to keep in the search_path.
+-- Words of ASCII letters have nothing to fold and skip it.
+CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_init'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+RETURNS internal
+AS '$libdir/unaccent', 'unaccent_lexize'
+LANGUAGE C STRICT;
+
+COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
+
+CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
+	INIT = @extschema@.tip_unaccent_init,
+	LEXIZE = @extschema@.tip_unaccent_lexize
+);
+
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS
+	'Template of the tip_unaccent dictionary: contrib unaccent''s functions';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.tip_unaccent (
+	TEMPLATE = @extschema@.tip_unaccent_template,
+	RULES = 'unaccent'
+);
+
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.tip_unaccent IS
+	'Folds accents and ligatures (unaccent.rules) and passes the word on: Côte becomes Cote';
+
+ALTER TEXT SEARCH CONFIGURATION @extschema@.tip_english
+	ALTER MAPPING FOR word, hword, hword_part
+	WITH @extschema@.tip_unaccent, @extschema@.tip_english_stem;
+
+-- tip_search: label, date, plain snippet, any integer bind
+DROP FUNCTION @extschema@.tip_search(text, integer);
+
+-- max_rows is numeric so that every integer type a client binds (JDBC
+-- setInt, setLong, setBigDecimal; an untyped literal) resolves to this one
+-- function, where an integer parameter refuses bigint and numeric binds and
+-- overloads would make smallint and untyped binds ambiguous.
+CREATE FUNCTION @extschema@.tip_search(query text, max_rows numeric DEFAULT 20)
+RETURNS TABLE (
+	report_id bigint,
+	label text,
+	symbol text,
+	year integer,
+	date date,
+	section_path text,
+	heading text,
+	paragraph integer,
+	rank real,
+	snippet text,
+	snippet_text text
+)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off -- see tip_store_rows
+-- the ranking of every match (below) costs more than JIT's threshold and
+-- gains nothing from compiling it
+SET jit = off
 AS $$
 DECLARE
-	r record;
-	d @extschema@.tip_document;
-	ver text;
-	n integer := 0;
+	q tsquery := pg_catalog.websearch_to_tsquery('@extschema@.tip_english'::regconfig, query);
+	-- what the probes ask the index; the rows fetched are checked against q
+	qi tsquery := @extschema@.tip_rank_index_query(q);
+	-- q without NOT or phrase is qi: the rows the index gives match it
+	exact boolean := q OPERATOR(pg_catalog.=) qi;
+	-- querytree() drops the NOTs
+	has_not boolean := pg_catalog.querytree(q) OPERATOR(pg_catalog.<>) q::text;
+	-- fractions round; beyond the integer range is as many as there are
+	k integer := LEAST(GREATEST(pg_catalog.round(max_rows), 0), 2147483647)::integer;
+	-- Lower ends of the level ranges probed, highest first: every level a
+	-- word can reach in a heading (A) and body (B) vector gets a probe of
+	-- its own (78 and up: twice in the heading; 60-75 once; 30-39 only in
+	-- the body), the empty ranges between them none.  Only the speed
+	-- depends on this list, not the answer.
+	bands integer[] := '{78,75,74,73,72,71,69,66,60,39,38,37,36,35,34,33,25}';
+	b integer := 1;
+	lvl integer;
+	hi integer := 100;
+	keys integer[];
+	top_r bigint[] := '{}';
+	top_n integer[] := '{}';
+	top_s real[] := '{}';
+	kth real;
+	rejected bigint := 0;
+	n bigint;
+	done boolean := false;
 BEGIN
-	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
-	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
-
-	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
-			 ORDER BY t.report_id FOR UPDATE
+	-- a role that may not read what the search reads gets one line saying
+	-- so, not the statement of this function where it failed
+	IF NOT (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege(c.rel, c.col, 'SELECT'))
+			FROM (VALUES ('@extschema@.tip_paragraphs'::regclass, 'report_id'), ('@extschema@.tip_paragraphs', 'number'),
+				('@extschema@.tip_paragraphs', 'tsv'), ('@extschema@.tip_paragraphs', 'section_path'),
+				('@extschema@.tip_paragraphs', 'heading'), ('@extschema@.tip_paragraphs', 'body'),
+				('@extschema@.tip_reports', 'report_id'), ('@extschema@.tip_reports', 'label'),
+				('@extschema@.tip_reports', 'symbol'), ('@extschema@.tip_reports', 'year'),
+				('@extschema@.tip_reports', 'date')) AS c(rel, col)) THEN
+		RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+			MESSAGE = 'permission denied to search: tip_search reads tip_paragraphs and tip_reports',
+			HINT = 'GRANT USAGE ON SCHEMA and SELECT ON the tables of the extension to the role (README, Connecting a BI tool).';
+	END IF;
+	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
+		RETURN;
+	END IF;
+	lvl := bands[1];
 	LOOP
-		d := @extschema@.tip_parse_document(r.raw_text);
-		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
-		   AND NOT coalesce(force, false) THEN
-			RAISE EXCEPTION USING
-				ERRCODE = 'TR001',
-				MESSAGE = pg_catalog.format('report %s%s is no longer a report of the tip_reports family',
-							r.report_id, CASE WHEN r.source IS NOT NULL THEN pg_catalog.format(' ("%s")', r.source) ELSE '' END),
-				DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
-				HINT = 'Nothing was reparsed; tip_reparse_all(force => true) reparses it anyway and marks it as forced.';
+		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		EXIT WHEN keys IS NULL OR qi IS NULL;
+		IF has_not THEN
+			-- A NOT that the rows fail often (smuggling -trafficking): the
+			-- index evaluates it faster than rows fetched one by one
+			SELECT pg_catalog.count(*) INTO n
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+				AND p.tsv OPERATOR(pg_catalog.@@) qi
+				AND NOT pg_catalog.ts_match_vq(p.tsv, q);
+			rejected := rejected OPERATOR(pg_catalog.+) n;
+			EXIT WHEN rejected OPERATOR(pg_catalog.>) 1000;
 		END IF;
-		DELETE FROM @extschema@.tip_activity_organizations AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_activity_countries AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_activities AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_session_refs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_party_events AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_references AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_mentions AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_footnotes AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_paragraphs AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-		DELETE FROM @extschema@.tip_sections AS x WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id;
-
-		UPDATE @extschema@.tip_reports AS t SET
-			parser_version = ver,
-			forced = pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
-			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
-			parent_body = (d.report).parent_body,
-			session_body = CASE WHEN (d.report).session_number IS NOT NULL
-							THEN @extschema@.tip_body_code((d.report).body) END,
-			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
-			session_title = (d.report).session_title, venue = (d.report).venue,
-			session_start = (d.report).session_start, session_end = (d.report).session_end,
-			distributed = (d.report).distributed, original_language = (d.report).original_language,
-			agenda_item = (d.report).agenda_item, agenda_symbol = (d.report).agenda_symbol,
-			agenda_title = (d.report).agenda_title, title = (d.report).title,
-			report_type = (d.report).report_type, summary = (d.report).summary,
-			paragraph_count = (d.report).paragraph_count, footnote_count = (d.report).footnote_count,
-			rendering = (d.report).rendering, warnings = (d.report).warnings,
-			symbols = (d.report).symbols
-		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
-		PERFORM @extschema@.tip_store_rows(r.report_id, d);
-		n := n OPERATOR(pg_catalog.+) 1;
+		-- the best max_rows of the paragraphs with a word of the query at a
+		-- level in [lvl, hi], merged with the best found so far
+		SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num),
+			pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num),
+			pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num)
+		INTO top_r, top_n, top_s
+		FROM (SELECT o.rid, o.num, o.s
+			FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS o(rid, num, s)
+			UNION
+			(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+				AND p.tsv OPERATOR(pg_catalog.@@) qi
+				AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
+			ORDER BY 3 DESC, 1, 2
+			LIMIT k)
+			ORDER BY 3 DESC, 1, 2
+			LIMIT k) AS t;
+		top_r := coalesce(top_r, '{}');
+		top_n := coalesce(top_n, '{}');
+		top_s := coalesce(top_s, '{}');
+		kth := CASE WHEN pg_catalog.cardinality(top_s) OPERATOR(pg_catalog.=) k THEN top_s[k] END;
+		-- every paragraph not fetched ranks below lvl / 100 (the margin covers
+		-- the float rounding of the average, see src/sql_rank.c)
+		IF kth OPERATOR(pg_catalog.>=) (lvl::real OPERATOR(pg_catalog./) 100 OPERATOR(pg_catalog.+) 0.0001::real) THEN
+			done := true;
+			EXIT;
+		END IF;
+		EXIT WHEN lvl OPERATOR(pg_catalog.<=) 25;
+		hi := lvl OPERATOR(pg_catalog.-) 1;
+		IF kth IS NOT NULL THEN
+			-- max_rows found: the next probe reaches the level where they are
+			-- known to be the best, in one step
+			lvl := pg_catalog.floor((kth OPERATOR(pg_catalog.-) 0.0001::real) OPERATOR(pg_catalog.*) 100)::integer;
+			lvl := LEAST(lvl, hi);
+			EXIT WHEN lvl OPERATOR(pg_catalog.<) 25;
+		ELSE
+			WHILE bands[b] OPERATOR(pg_catalog.>=) lvl LOOP
+				b := b OPERATOR(pg_catalog.+) 1;
+			END LOOP;
+			lvl := bands[b];
+		END IF;
 	END LOOP;
-	RETURN n;
+	IF NOT done THEN
+		SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number),
+			pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number),
+			pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number)
+		INTO top_r, top_n, top_s
+		FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q) AS r
+			FROM @extschema@.tip_paragraphs AS p
+			WHERE p.tsv OPERATOR(pg_catalog.@@) q
+			ORDER BY r DESC, p.report_id, p.number
+			LIMIT k) AS s;
+	END IF;
+	RETURN QUERY
+	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,
+		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
+		pg_catalog.ts_headline('@extschema@.tip_english'::regconfig, p.body, q,
+			'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … ", StartSel="", StopSel=""')
+	FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s))
+		WITH ORDINALITY AS u(rid, num, s, ord)
+	JOIN @extschema@.tip_paragraphs AS p
+		ON p.report_id OPERATOR(pg_catalog.=) u.rid AND p.number OPERATOR(pg_catalog.=) u.num
+	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) u.rid
+	ORDER BY u.ord;
 END
 $$;
 
@@ -793,67 +925,6 @@ ALTER TYPE @extschema@.tip_report ADD ATTRIBUTE symbols text[];
 COMMENT ON COLUMN @extschema@.tip_report.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
 ALTER TABLE @extschema@.tip_reports ADD COLUMN symbols text[];
 COMMENT ON COLUMN @extschema@.tip_reports.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
-
-CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off -- see tip_store_rows
-AS $$
-DECLARE
-	h bytea := @extschema@.tip_text_sha256(doc);
-	rid bigint;
-	d @extschema@.tip_document;
-	ver text;
-BEGIN
-	IF doc IS NULL THEN
-		RETURN NULL;
-	END IF;
-	-- the same text again: its id, nothing parsed or written
-	SELECT r.report_id INTO rid FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-	IF FOUND THEN
-		RETURN rid;
-	END IF;
-
-	d := @extschema@.tip_parse_document(doc);
-	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
-		RAISE EXCEPTION USING
-			ERRCODE = 'TR001',
-			MESSAGE = CASE WHEN source IS NULL THEN 'text is not a report of the tip_reports family'
-					  ELSE pg_catalog.format('text "%s" is not a report of the tip_reports family', source) END,
-			DETAIL = pg_catalog.format('No %s found.', pg_catalog.array_to_string(d.missing, ' and no ')),
-			HINT = 'Check that the text is a whole report; tip_load_report(doc, source, force => true) loads it anyway.';
-	END IF;
-
-	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
-	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
-
-	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
-		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
-		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
-		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
-		m.body, m.parent_body,
-		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
-		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
-		m.session_title, m.venue, m.session_start, m.session_end,
-		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
-		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, m.symbols, doc
-	FROM (SELECT (d.report).*) AS m
-	ON CONFLICT (sha256) DO NOTHING
-	RETURNING t.report_id INTO rid;
-
-	IF rid IS NULL THEN
-		-- another session loaded the same text first and has committed
-		SELECT r.report_id INTO STRICT rid FROM @extschema@.tip_reports AS r
-		WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-		RETURN rid;
-	END IF;
-
-	PERFORM @extschema@.tip_store_rows(rid, d);
-	RETURN rid;
-END
-$$;
 
 -- Last: the 0.2.0 parser reads reports differently from 0.1.0's, so every
 -- stored report's rows are made again from its stored text.  force keeps a

@@ -1076,11 +1076,13 @@ meta_extract(tip_doc *doc, tip_store *st)
 						/* "Distr.: General 19" / "June 2014" */
 						char		buf[48];
 						int			bl = 0;
+						size_t		take;
+
 						if (it->aux >= 10)
 							buf[bl++] = (char) ('0' + it->aux / 10);
 						buf[bl++] = (char) ('0' + it->aux % 10);
 						buf[bl++] = ' ';
-						size_t		take = ms->items[j].n < sizeof(buf) - (size_t) bl - 1 ? ms->items[j].n : sizeof(buf) - (size_t) bl - 1;
+						take = ms->items[j].n < sizeof(buf) - (size_t) bl - 1 ? ms->items[j].n : sizeof(buf) - (size_t) bl - 1;
 
 						memcpy(buf + bl, ms->items[j].t, take);
 						if (lex_date(buf, (size_t) bl + take, &a, &b) > 0 && lex_month(ms->items[j].t, strcspn(buf + bl, " ")) > 0)
