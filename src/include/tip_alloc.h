@@ -12,15 +12,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#ifndef TIP_ALLOC_DEFINED
-#define TIP_ALLOC_DEFINED
 typedef struct tip_allocator
 {
 	void	   *(*alloc) (void *ctx, size_t size);	/* returns NULL on failure */
 	void		(*release) (void *ctx, void *ptr);	/* may be NULL: arena-style */
 	void	   *ctx;
 } tip_allocator;
-#endif
 
 typedef struct tip_arena_block tip_arena_block;
 

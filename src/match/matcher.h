@@ -43,15 +43,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#ifndef TIP_ALLOC_DEFINED
-#define TIP_ALLOC_DEFINED
-typedef struct tip_allocator
-{
-	void	   *(*alloc) (void *ctx, size_t size);	/* returns NULL on failure */
-	void		(*release) (void *ctx, void *ptr);	/* may be NULL: arena-style */
-	void	   *ctx;
-} tip_allocator;
-#endif
+#include "tip_alloc.h"			/* tip_allocator */
 
 /* status codes (0 = success) */
 #define MT_OK			0
