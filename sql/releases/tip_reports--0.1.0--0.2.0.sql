@@ -96,6 +96,80 @@ REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal)
 FROM PUBLIC;
 
+-- Party events keep the date a State became party, or a total holds at,
+-- with its precision, beside the bare year.
+ALTER TYPE @extschema@.tip_party_event ADD ATTRIBUTE date date, ADD ATTRIBUTE date_precision text;
+COMMENT ON COLUMN @extschema@.tip_party_event.date IS 'When the State became party (new_party), or the date a total or count holds at (as at 1 March 2020), at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_event.date_precision IS 'Precision of date: day (5 May 2019), month (March 2019) or year (2019); NULL when no date is stated';
+ALTER TABLE @extschema@.tip_party_events ADD COLUMN date date, ADD COLUMN date_precision text;
+COMMENT ON COLUMN @extschema@.tip_party_events.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_events.date_precision IS 'day, month or year; NULL when no date is stated';
+
+-- tip_store_rows stores the two new columns.
+CREATE OR REPLACE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+BEGIN
+	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
+		first_paragraph, last_paragraph, start_offset, end_offset)
+	SELECT rid, s.ord, s.parent_ord, s.depth, s.kind, s.label, s.path, s.title,
+		s.first_paragraph, s.last_paragraph, s.start_offset, s.end_offset
+	FROM pg_catalog.unnest(d.sections) AS s;
+
+	INSERT INTO @extschema@.tip_paragraphs (report_id, number, section_ord, section_path, heading, body,
+		footnote_marks, start_offset, end_offset)
+	SELECT rid, p.number, p.section_ord, p.section_path, p.heading, p.body,
+		p.footnote_marks, p.start_offset, p.end_offset
+	FROM pg_catalog.unnest(d.paragraphs) AS p;
+
+	INSERT INTO @extschema@.tip_footnotes (report_id, ord, mark, body, paragraph, start_offset, end_offset)
+	SELECT rid, f.ord, f.mark, f.body, f.paragraph, f.start_offset, f.end_offset
+	FROM pg_catalog.unnest(d.footnotes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
+
+	INSERT INTO @extschema@.tip_mentions (report_id, ord, kind, paragraph, footnote, section_ord, surface,
+		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset)
+	SELECT rid, m.ord, m.kind, m.paragraph, m.footnote, m.section_ord, m.surface,
+		m.value, m.unit, m.amount, m.date_start, m.date_end, m.date_precision, m.enclosing_ord,
+		m.start_offset, m.end_offset
+	FROM pg_catalog.unnest(d.mentions) AS m;
+
+	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, footnote, kind, body, number,
+		year, symbol, surface, start_offset, end_offset)
+	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.footnote, x.kind, x.body, x.number,
+		x.year, x.symbol, x.surface, x.start_offset, x.end_offset
+	FROM pg_catalog.unnest(d.cross_references) AS x;
+
+	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
+		instrument, paragraph, start_offset, end_offset, date, date_precision)
+	SELECT rid, e.ord, e.kind, e.count, e.iso3, e.country, e.year, e.since,
+		e.instrument, e.paragraph, e.start_offset, e.end_offset, e.date, e.date_precision
+	FROM pg_catalog.unnest(d.party_events) AS e;
+
+	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,
+		participants, countries, paragraph, is_report_session, start_offset, end_offset)
+	SELECT rid, r.ord, r.body, r.kind, r.number, r.venue, r.date_start, r.date_end,
+		r.participants, r.countries, r.paragraph, r.is_report_session, r.start_offset, r.end_offset
+	FROM pg_catalog.unnest(d.session_refs) AS r;
+
+	INSERT INTO @extschema@.tip_activities (report_id, seq, paragraph, ord, kind, theme,
+		date_start, date_end, date_precision, place, countries, organizations, participants,
+		sentence, start_offset, end_offset)
+	SELECT rid, a.seq, a.paragraph, a.ord, a.kind, a.theme,
+		a.date_start, a.date_end, a.date_precision, a.place, a.countries, a.organizations, a.participants,
+		a.sentence, a.start_offset, a.end_offset
+	FROM pg_catalog.unnest(d.activities) AS a;
+
+	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_seq, iso3)
+	SELECT DISTINCT rid, a.seq, c.iso3
+	FROM pg_catalog.unnest(d.activities) AS a,
+		pg_catalog.unnest(a.countries) AS c(iso3)
+	WHERE c.iso3 IS NOT NULL;
+END
+$$;
+
 -- Last: the 0.2.0 parser reads reports differently from 0.1.0's, so every
 -- stored report's rows are made again from its stored text.  force keeps a
 -- report the new parser would no longer take for one (it is marked forced)
