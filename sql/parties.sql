@@ -30,3 +30,10 @@ ORDER BY c.name;
 
 SELECT * FROM tip_parties(NULL);
 SELECT count(*) FROM tip_parties('');
+
+-- Dates keep their precision: a State's accession (day, month or year) and
+-- the date a total holds at; parties to another instrument and counts of
+-- what States did are no totals.
+SELECT kind, count, iso3, year, date, date_precision, instrument
+FROM tip_parties(E'1. As at 1 March 2020, the Protocol had 178 parties.\n\n2. Chad (June 2019) and Fiji (February 2020) have become parties to the Protocol. Tuvalu acceded to the Protocol on 5 May 2019, and Tonga ratified it in 2018.\n\n3. A total of 96 States parties to the Convention were represented at the meeting. The Convention against Corruption has 187 parties.\n\n4. The Protocol entered into force in 2003. It now has one hundred and seventy-nine parties.\n')
+ORDER BY paragraph, start_offset;

@@ -13,7 +13,9 @@ CREATE TYPE @extschema@.tip_party_event AS (
 	instrument text,
 	paragraph integer,
 	start_offset integer,
-	end_offset integer
+	end_offset integer,
+	date date,
+	date_precision text
 );
 
 COMMENT ON TYPE @extschema@.tip_party_event IS 'A statement of a report about States parties: a total, a new party, or a count of ratifications';
@@ -27,6 +29,8 @@ COMMENT ON COLUMN @extschema@.tip_party_event.instrument IS 'protocol (the Traff
 COMMENT ON COLUMN @extschema@.tip_party_event.paragraph IS 'Number of the paragraph stating it';
 COMMENT ON COLUMN @extschema@.tip_party_event.start_offset IS 'Byte offset in the input where the statement (or the State''s name) starts';
 COMMENT ON COLUMN @extschema@.tip_party_event.end_offset IS 'Byte offset in the input where it ends';
+COMMENT ON COLUMN @extschema@.tip_party_event.date IS 'When the State became party (new_party), or the date a total or count holds at (as at 1 March 2020), at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_event.date_precision IS 'Precision of date: day (5 May 2019), month (March 2019) or year (2019); NULL when no date is stated';
 
 CREATE TYPE @extschema@.tip_session_ref AS (
 	body text,

@@ -355,6 +355,8 @@ CREATE TABLE @extschema@.tip_party_events (
 	paragraph integer,
 	start_offset integer NOT NULL,
 	end_offset integer NOT NULL,
+	date date,
+	date_precision text,
 	PRIMARY KEY (report_id, ord)
 );
 
@@ -371,6 +373,8 @@ COMMENT ON COLUMN @extschema@.tip_party_events.instrument IS 'Trafficking in Per
 COMMENT ON COLUMN @extschema@.tip_party_events.paragraph IS 'Numbered paragraph saying it';
 COMMENT ON COLUMN @extschema@.tip_party_events.start_offset IS 'Byte offset in tip_reports.raw_text';
 COMMENT ON COLUMN @extschema@.tip_party_events.end_offset IS 'Byte offset just after the statement';
+COMMENT ON COLUMN @extschema@.tip_party_events.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_events.date_precision IS 'day, month or year; NULL when no date is stated';
 
 CREATE TABLE @extschema@.tip_session_refs (
 	report_id bigint NOT NULL REFERENCES @extschema@.tip_reports ON DELETE CASCADE,

@@ -63,11 +63,11 @@ BEGIN
 	FROM pg_catalog.unnest(d.cross_references) AS x;
 
 	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
-		instrument, paragraph, start_offset, end_offset)
+		instrument, paragraph, start_offset, end_offset, date, date_precision)
 	SELECT rid, e.ord, e.kind, e.count,
 		(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3),
 		e.country, e.year, e.since,
-		e.instrument, e.paragraph, e.start_offset, e.end_offset
+		e.instrument, e.paragraph, e.start_offset, e.end_offset, e.date, e.date_precision
 	FROM pg_catalog.unnest(d.party_events) AS e;
 
 	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,

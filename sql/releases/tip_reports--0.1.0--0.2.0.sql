@@ -245,11 +245,11 @@ BEGIN
 	FROM pg_catalog.unnest(d.cross_references) AS x;
 
 	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
-		instrument, paragraph, start_offset, end_offset)
+		instrument, paragraph, start_offset, end_offset, date, date_precision)
 	SELECT rid, e.ord, e.kind, e.count,
 		(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3),
 		e.country, e.year, e.since,
-		e.instrument, e.paragraph, e.start_offset, e.end_offset
+		e.instrument, e.paragraph, e.start_offset, e.end_offset, e.date, e.date_precision
 	FROM pg_catalog.unnest(d.party_events) AS e;
 
 	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,
@@ -925,6 +925,15 @@ ALTER TYPE @extschema@.tip_report ADD ATTRIBUTE symbols text[];
 COMMENT ON COLUMN @extschema@.tip_report.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
 ALTER TABLE @extschema@.tip_reports ADD COLUMN symbols text[];
 COMMENT ON COLUMN @extschema@.tip_reports.symbols IS 'Every symbol the document carries, symbol first (Official Records carry two, e.g. E/2018/30 and E/CN.15/2018/15)';
+
+-- Party events keep the date a State became party, or a total holds at,
+-- with its precision, beside the bare year.
+ALTER TYPE @extschema@.tip_party_event ADD ATTRIBUTE date date, ADD ATTRIBUTE date_precision text;
+COMMENT ON COLUMN @extschema@.tip_party_event.date IS 'When the State became party (new_party), or the date a total or count holds at (as at 1 March 2020), at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_event.date_precision IS 'Precision of date: day (5 May 2019), month (March 2019) or year (2019); NULL when no date is stated';
+ALTER TABLE @extschema@.tip_party_events ADD COLUMN date date, ADD COLUMN date_precision text;
+COMMENT ON COLUMN @extschema@.tip_party_events.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN @extschema@.tip_party_events.date_precision IS 'day, month or year; NULL when no date is stated';
 
 -- Last: the 0.2.0 parser reads reports differently from 0.1.0's, so every
 -- stored report's rows are made again from its stored text.  force keeps a

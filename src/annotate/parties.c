@@ -14,21 +14,84 @@
 #include "annotate_int.h"
 #include "word_lists.h"
 
-/* Value of a number written in digits or as a word up to twenty at t[p]. */
+/* Length of the word w at t[p] (ASCII case ignored, whole word), else 0. */
+static uint32_t
+word_at(const char *t, uint32_t p, uint32_t e, const char *w)
+{
+	size_t		l = strlen(w);
+
+	if (p + l > e || !lex_starts_with_ci(t + p, e - p, w) ||
+		(p + l < e && lex_is_alpha((unsigned char) t[p + l])))
+		return 0;
+	return (uint32_t) l;
+}
+
+/* Value of a number word below a hundred at t[p] ("seventy-eight"), -1 if none. */
+static int
+small_number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
+{
+	static const char *const units[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen",
+	};
+	static const char *const tens[] = {
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+	};
+	size_t		k;
+	uint32_t	l;
+
+	/* every number word starts with one of these letters */
+	switch (t[p] | 0x20)
+	{
+		case 'e': case 'f': case 'n': case 'o': case 's': case 't':
+			break;
+		default:
+			return -1;
+	}
+	for (k = 0; k < sizeof(tens) / sizeof(tens[0]); k++)
+		if ((l = word_at(t, p, e, tens[k])) > 0)
+		{
+			int			v = 20 + 10 * (int) k;
+			size_t		j;
+
+			if (p + l + 1 < e && t[p + l] == '-')
+				for (j = 0; j < 9; j++)
+				{
+					uint32_t	m = word_at(t, p + l + 1, e, units[j]);
+
+					if (m > 0)
+					{
+						*len = l + 1 + m;
+						return v + (int) j + 1;
+					}
+				}
+			*len = l;
+			return v;
+		}
+	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if ((l = word_at(t, p, e, units[k])) > 0)
+		{
+			*len = l;
+			return (int) k + 1;
+		}
+	return -1;
+}
+
+/*
+ * Value of a number at t[p], written in digits ("178", "1,200") or in words
+ * ("Fifteen", "one hundred and seventy-eight"); -1 if none.
+ */
 static int
 number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 {
-	static const char *const words[] = {
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-		"seventeen", "eighteen", "nineteen", "twenty",
-	};
-	uint32_t	q = p;
+	uint32_t	q = p,
+				l;
 	long		v = 0;
-	size_t		k;
+	int			w;
 
 	*len = 0;
-	if (p > 0 && (lex_is_alpha((unsigned char) t[p - 1]) || lex_is_digit((unsigned char) t[p - 1])))
+	if (p >= e || (p > 0 && (lex_is_alpha((unsigned char) t[p - 1]) || lex_is_digit((unsigned char) t[p - 1]))))
 		return -1;
 	while (q < e && q - p < 6 && (lex_is_digit((unsigned char) t[q]) || (t[q] == ',' && q + 1 < e && lex_is_digit((unsigned char) t[q + 1]))))
 	{
@@ -43,18 +106,28 @@ number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 		*len = q - p;
 		return (int) v;
 	}
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	if ((w = small_number_at(t, p, e, &l)) < 0)
+		return -1;
+	q = p + l;
+	/* "<units> hundred [and] [<below a hundred>]" */
+	if (w < 10 && q + 1 < e && t[q] == ' ' && (l = word_at(t, q + 1, e, "hundred")) > 0)
 	{
-		size_t		l = strlen(words[k]);
+		uint32_t	r = q + 1 + l,
+					m;
+		int			x;
 
-		if (p + l <= e && lex_starts_with_ci(t + p, e - p, words[k]) &&
-			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
+		w *= 100;
+		q = r;
+		if (r + 1 < e && t[r] == ' ' && (m = word_at(t, r + 1, e, "and")) > 0)
+			r += 1 + m;
+		if (r + 1 < e && t[r] == ' ' && (x = small_number_at(t, r + 1, e, &m)) > 0)
 		{
-			*len = (uint32_t) l;
-			return (int) k + 1;
+			w += x;
+			q = r + 1 + m;
 		}
 	}
-	return -1;
+	*len = q - p;
+	return w;
 }
 
 /* A year 1900-2099 written at t[p] as four digits; 0 if none. */
@@ -77,44 +150,6 @@ year_at(const char *t, uint32_t p, uint32_t e)
 	return (y >= 1900 && y <= 2099) ? y : 0;
 }
 
-/*
- * The year stated for the State ending at t[p]: "(<year>)" or "... in <year>"
- * next, before any ';'.  Asked for the States of one sentence in turn, so
- * it remembers the first stop (a year, a ';' or the end) that it found
- * after the last position: a later position before that stop has the same
- * answer, and the sentence is read once however many States it names.
- */
-typedef struct year_scan
-{
-	uint32_t	from;			/* the scan that found stop began here */
-	uint32_t	stop;
-	int			year;			/* the answer for positions in [from, stop] */
-	int			valid;
-} year_scan;
-
-static int
-year_after(year_scan *ys, const char *t, uint32_t p, uint32_t e)
-{
-	uint32_t	q;
-
-	if (ys->valid && p >= ys->from && p <= ys->stop)
-		return ys->year;
-	ys->valid = 1;
-	ys->from = p;
-	ys->year = 0;
-	for (q = p; q + 4 <= e; q++)
-	{
-		if (t[q] == ';')
-			break;
-		if (q >= 1 && t[q - 1] == '(' && (ys->year = year_at(t, q, e)) != 0)
-			break;
-		if (q >= 3 && lex_starts_with(t + q - 3, 3, "in ") && (ys->year = year_at(t, q, e)) != 0)
-			break;
-	}
-	ys->stop = q;
-	return ys->year;
-}
-
 static tip_party_event *
 new_event(tip_doc *doc, tip_party_kind kind, int paragraph, int text,
 		  uint32_t s, uint32_t e)
@@ -132,13 +167,82 @@ new_event(tip_doc *doc, tip_party_kind kind, int paragraph, int text,
 	return ev;
 }
 
-/* Which instrument a sentence is about: the Convention only when it says so. */
-static tip_str
-instrument_of(const char *t, uint32_t s, uint32_t e)
+/* What a sentence says about instruments (instrument_in). */
+typedef enum instr
 {
-	if (act_find_text(t + s, e - s, "Protocol") == NULL && act_find_text(t + s, e - s, "Convention") != NULL)
-		return tip_cstr("convention");
-	return tip_cstr("protocol");
+	IN_NONE = 0,				/* names none */
+	IN_PROTOCOL,				/* the Trafficking in Persons Protocol */
+	IN_CONVENTION,				/* the Organized Crime Convention */
+	IN_OTHER					/* only another instrument */
+} instr;
+
+/*
+ * The instrument t[s, e) names: the Protocol (by any of its names or as
+ * "the Protocol"), else the Convention against Transnational Organized
+ * Crime, else another instrument (the Smuggling of Migrants or Firearms
+ * Protocol, the Convention against Corruption, a convention "on" or "for"
+ * something), else none.
+ */
+static instr
+instrument_in(const char *t, uint32_t s, uint32_t e)
+{
+	const char *h;
+	uint32_t	p;
+	int			conv = 0,
+				other = 0;
+
+	for (p = s; p < e && (h = act_find_text(t + p, e - p, "Protocol")) != NULL;
+		 p = (uint32_t) (h - t) + 8)
+	{
+		uint32_t	q = (uint32_t) (h - t);
+		uint32_t	b = q > s + 30 ? q - 30 : s;
+
+		if (act_find_text(t + b, q - b, "Migrants") || act_find_text(t + b, q - b, "Firearms") ||
+			act_find_text(t + b, q - b, "Optional") ||
+			lex_starts_with(t + q + 8, e - q - 8, " against the Smuggling") ||
+			lex_starts_with(t + q + 8, e - q - 8, " against the Illicit"))
+			other = 1;
+		else
+			return IN_PROTOCOL;
+	}
+	for (p = s; p < e && (h = act_find_text(t + p, e - p, "Convention")) != NULL;
+		 p = (uint32_t) (h - t) + 10)
+	{
+		uint32_t	q = (uint32_t) (h - t) + 10;
+
+		if (lex_starts_with(t + q, e - q, " against Corruption") || lex_starts_with(t + q, e - q, " on ") ||
+			lex_starts_with(t + q, e - q, " for ") || lex_starts_with(t + q, e - q, " concerning ") ||
+			lex_starts_with(t + q, e - q, " relating "))
+			other = 1;
+		else
+			conv = 1;
+	}
+	return conv ? IN_CONVENTION : other ? IN_OTHER : IN_NONE;
+}
+
+static tip_str
+instrument_name(instr in)
+{
+	return tip_cstr(in == IN_CONVENTION ? "convention" : "protocol");
+}
+
+/*
+ * The instrument of sentence si: the one it names; for a sentence naming
+ * none that says "it", the one the sentence before names; else the
+ * Protocol.  IN_OTHER when it is about another instrument only.
+ */
+static instr
+sentence_instrument(const tip_annotations *a, int si)
+{
+	const tip_sentence *x = &a->sentences[si];
+	const char *t = a->texts[x->text].text.p;
+	instr		in = instrument_in(t, x->start, x->end);
+
+	if (in == IN_NONE && si > 0 && a->sentences[si - 1].text == x->text &&
+		(act_find_text(t + x->start, x->end - x->start, "It ") ||
+		 act_find_text(t + x->start, x->end - x->start, " it ")))
+		in = instrument_in(t, a->sentences[si - 1].start, a->sentences[si - 1].end);
+	return in == IN_NONE ? IN_PROTOCOL : in;
 }
 
 /* The period after "Since" or "During" at the start, up to the first State. */
@@ -156,75 +260,251 @@ since_of(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32_t first_cou
 	else
 		return r;
 	for (q = p; q < e && q < first_country; q++)
-		if (t[q] == ',' && !(q + 4 < e && lex_starts_with(t + q, e - q, ", in ")))
+		if (t[q] == ',' && !(q + 4 < e && (lex_starts_with(t + q, e - q, ", in ") ||
+										   lex_starts_with(t + q, e - q, ", held "))))
 			break;
 	while (q > p && (t[q - 1] == ' ' || t[q - 1] == ','))
 		q--;
 	return q > p ? ann_strdup(doc, t + p, q - p) : r;
 }
 
+/* Does t[p, e) start with w? */
+#define AT(p, w) lex_starts_with(t + (p), e > (p) ? e - (p) : 0, w)
+
+/* Start of the word before t[p] (p itself if none); *end its end. */
+static uint32_t
+word_before(const char *t, uint32_t s, uint32_t p, uint32_t *end)
+{
+	uint32_t	w = p;
+
+	while (w > s && (t[w - 1] == ' ' || t[w - 1] == ','))
+		w--;
+	*end = w;
+	while (w > s && lex_is_alpha((unsigned char) t[w - 1]))
+		w--;
+	return w;
+}
+
+/* Is the word t[w, we) the given one (ASCII case ignored)? */
+static int
+word_is(const char *t, uint32_t w, uint32_t we, const char *word)
+{
+	return we - w == strlen(word) && lex_starts_with_ci(t + w, we - w, word);
+}
+
+/*
+ * Words after a number of States that make it a count of what States did
+ * (attended, replied, were reviewed), or of States since an event, not
+ * the number of parties.
+ */
+static int
+counts_something_else(const char *t, uint32_t q, uint32_t ce)
+{
+	static const char *const words[] = {
+		" attended", " responded", " replied", " submitted", " participated", " took part",
+		" represented", " reviewed", " reported", " answered", " adopted", " provided",
+		" received", " invited", " sent", " since", " not ",
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (act_find_text(t + q, ce - q, words[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * The total number of parties sentence t[s, e) states, 0 if none; *at and
+ * *after are set to the number's start and end.  The shapes: "<N> (States)
+ * parties", "<N> States have ratified / had become parties / are parties",
+ * "ratified by <N> States", "the number of (States) parties ... reached /
+ * stood at / increased to / bringing ... to <N>".  Not: a number after
+ * "from", "among", "with", "the", "of" (unless "total of"), years, counts
+ * of what States did.
+ */
+static int
+total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
+{
+	uint32_t	p;
+
+	for (p = s; p < e; p++)
+	{
+		uint32_t	len,
+					q,
+					w,
+					we,
+					ce;
+		int			n,
+					ok = 0;
+		const char *semi;
+
+		if (p > s && (lex_is_alpha((unsigned char) t[p - 1]) || lex_is_digit((unsigned char) t[p - 1]) ||
+					  t[p - 1] == '-'))
+			continue;
+		if ((n = number_at(t, p, e, &len)) <= 0)
+			continue;
+		q = p + len;
+		semi = memchr(t + q, ';', e - q);
+		ce = semi ? (uint32_t) (semi - t) : e;
+		w = word_before(t, s, p, &we);
+		if (word_is(t, w, we, "from") || word_is(t, w, we, "among") || word_is(t, w, we, "with") ||
+			word_is(t, w, we, "the") || word_is(t, w, we, "than") ||
+			(word_is(t, w, we, "of") && !(w >= s + 6 && lex_starts_with(t + w - 6, 6, "total "))))
+		{
+			p = q;
+			continue;
+		}
+		if (q + 1 < e && t[q] == ' ')
+		{
+			uint32_t	r = q + 1;
+
+			if (AT(r, "parties") || AT(r, "Parties") || AT(r, "States parties") ||
+				AT(r, "States Parties"))
+				ok = !counts_something_else(t, q, ce);
+			else if (AT(r, "States "))
+			{
+				r += 7;
+				if (AT(r, "now "))
+					r += 4;
+				if (AT(r, "are parties") || AT(r, "were parties") || AT(r, "are now parties"))
+					ok = 1;
+				else if (AT(r, "had ") || AT(r, "have "))
+				{
+					r += AT(r, "had ") ? 4 : 5;
+					if (AT(r, "now "))
+						r += 4;
+					ok = AT(r, "ratified") || AT(r, "acceded") || AT(r, "become part");
+				}
+				if (ok && counts_something_else(t, q, ce))
+					ok = 0;
+			}
+			/* "ratified by <N> States" */
+			if (!ok && AT(q + 1, "States") && word_is(t, w, we, "by"))
+			{
+				uint32_t	w2e,
+							w2 = word_before(t, s, w, &w2e);
+
+				ok = word_is(t, w2, w2e, "ratified") || word_is(t, w2, w2e, "acceded");
+			}
+		}
+		if (!ok && (word_is(t, w, we, "to") || word_is(t, w, we, "at") || word_is(t, w, we, "reached")) &&
+			!(n >= 1900 && n <= 2099))
+		{
+			const char *nb = act_find_text(t + s, p - s, "number of ");
+
+			ok = nb != NULL && (act_find_text(nb, (size_t) (t + p - nb), "parties") != NULL ||
+								act_find_text(nb, (size_t) (t + p - nb), "Parties") != NULL);
+		}
+		if (ok)
+		{
+			*at = p;
+			*after = q;
+			return n;
+		}
+		p = q;
+	}
+	return 0;
+}
+
+/*
+ * The date a total holds at: "as at / as of <date>" in the sentence, else
+ * "in <date>" just after the number ("reached 178 in 2021").
+ */
+static const tip_mention *
+total_date(const tip_annotations *a, int text, const char *t, uint32_t s, uint32_t e, uint32_t q)
+{
+	const char *h = act_find_ci(t + s, e - s, "as at ");
+	int			mi;
+
+	if (h == NULL)
+		h = act_find_ci(t + s, e - s, "as of ");
+	for (mi = act_first_mention(a, text, s);
+		 mi < a->n_mentions && a->mentions[mi].text == text && a->mentions[mi].text_start < e; mi++)
+	{
+		const tip_mention *m = &a->mentions[mi];
+
+		if (m->kind != MK_DATE || m->date_start.y == 0)
+			continue;
+		if (h != NULL ? m->text_start == (uint32_t) (h - t) + 6
+			: (m->text_start > q && m->text_start < q + 40 &&
+			   lex_starts_with(t + m->text_start - 3, 3, "in ") &&
+			   memchr(t + q, ',', m->text_start - q) == NULL))
+			return m;
+	}
+	return NULL;
+}
+
+static void
+set_date(tip_party_event *ev, const tip_mention *m)
+{
+	if (m == NULL)
+		return;
+	ev->date = m->date_start;
+	ev->precision = m->precision;
+	ev->year = m->date_start.y;
+}
+
 /* Events of one sentence. */
 static tip_status
 sentence_events(tip_doc *doc, int si)
 {
+	static const char *const triggers[] = {
+		"become parties", "became parties", "become a party", "became a party", "become party",
+		"ratified", "acceded", "accession of", "accession to",
+	};
 	tip_annotations *a = doc->ann;
 	const tip_sentence *x = &a->sentences[si];
 	const tip_text *tx = &a->texts[x->text];
 	const char *t = tx->text.p;
 	uint32_t	s = x->start,
 				e = x->end,
-				p;
+				p,
+				at,
+				after;
 	const char *h;
+	instr		in = IN_NONE;
+	size_t		k;
+	int			n;
+	uint32_t	trig = e;
 
-	/* totals */
-	if ((h = act_find_text(t + s, e - s, "total of ")) != NULL ||
-		(h = act_find_text(t + s, e - s, "has increased to ")) != NULL ||
-		(h = act_find_text(t + s, e - s, "has risen to ")) != NULL ||
-		(h = act_find_text(t + s, e - s, "now stands at ")) != NULL)
+	/* totals: only a sentence that speaks of parties or States */
+	if ((act_find_text(t + s, e - s, "arties") != NULL || act_find_text(t + s, e - s, "States") != NULL) &&
+		(n = total_in(t, s, e, &at, &after)) > 0 &&
+		(in = sentence_instrument(a, si)) != IN_OTHER)
 	{
-		uint32_t	len;
-		int			n;
+		tip_party_event *ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e);
 
-		/* the number follows the phrase */
-		for (p = (uint32_t) (h - t); p < e && !lex_is_digit((unsigned char) t[p]); p++)
-			;
-		n = number_at(t, p, e, &len);
-		if (n > 0 && (act_find_text(t + s, e - s, "parties") != NULL ||
-					  act_find_text(t + s, e - s, "Parties") != NULL))
-		{
-			const char *after = t + p + len;
-			size_t		rest = e - (p + len);
-
-			if (lex_starts_with(after, rest, " parties") || lex_starts_with(after, rest, " States parties") ||
-				act_find_text(t + s, (uint32_t) (h - t) - s, "States parties") != NULL ||
-				act_find_text(t + s, (uint32_t) (h - t) - s, "parties") != NULL)
-			{
-				tip_party_event *ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e);
-
-				if (ev == NULL)
-					return TIP_ENOMEM;
-				ev->count = n;
-				ev->instrument = instrument_of(t, s, e);
-			}
-		}
+		if (ev == NULL)
+			return TIP_ENOMEM;
+		ev->count = n;
+		ev->instrument = instrument_name(in);
+		set_date(ev, total_date(a, x->text, t, s, e, after));
+		ev->year = 0;
 	}
 
 	/* each phrase search reads the whole sentence, which may be megabytes */
 	if (ann_tick(doc, e - s))
 		return TIP_ECANCEL;
 	/* States that became parties */
-	if (act_find_text(t + s, e - s, "become parties") || act_find_text(t + s, e - s, "became parties") ||
-		act_find_text(t + s, e - s, "become a party") || act_find_text(t + s, e - s, "became a party") ||
-		act_find_text(t + s, e - s, "having ratified") || act_find_text(t + s, e - s, "having acceded") ||
-		act_find_text(t + s, e - s, "have ratified") || act_find_text(t + s, e - s, "have acceded") ||
-		act_find_text(t + s, e - s, "has ratified") || act_find_text(t + s, e - s, "has acceded"))
+	for (k = 0; k < sizeof(triggers) / sizeof(triggers[0]); k++)
+		if ((h = act_find_text(t + s, (trig < e ? trig + 20 : e) - s, triggers[k])) != NULL &&
+			(uint32_t) (h - t) < trig)
+			trig = (uint32_t) (h - t);
+	if (trig < e)
 	{
-		int			mi;
+		int			mi,
+					di = -1;
 		tip_str		since = {NULL, 0};
-		tip_str		instrument = instrument_of(t, s, e);
-		year_scan	ys = {0, 0, 0, 0};
+		tip_str		instrument;
 		int			first = 1;
+		uint32_t	semi = s;
+		const tip_mention *before = NULL;
 
+		if (in == IN_NONE)
+			in = sentence_instrument(a, si);
+		if (in == IN_OTHER)
+			goto counts;
+		instrument = instrument_name(in);
 		if (act_find_ci(t + s, e - s, "urge") || act_find_ci(t + s, e - s, "not yet") ||
 			act_find_ci(t + s, e - s, "consider ratifying") || act_find_ci(t + s, e - s, "called upon"))
 			return TIP_OK;
@@ -234,6 +514,7 @@ sentence_events(tip_doc *doc, int si)
 		{
 			const tip_mention *m = &a->mentions[mi];
 			tip_party_event *ev;
+			const tip_mention *d = NULL;
 
 			if (ann_tick(doc, 32))
 				return TIP_ECANCEL;
@@ -241,9 +522,32 @@ sentence_events(tip_doc *doc, int si)
 				continue;
 			if (first)
 			{
+				int			mj;
+
 				since = since_of(doc, t, s, e, m->text_start);
+				/* a date between the verb and the list: "became parties in 2020: A, B" */
+				for (mj = act_first_mention(a, x->text, trig); mj < mi; mj++)
+					if (a->mentions[mj].kind == MK_DATE && a->mentions[mj].date_start.y != 0 &&
+						a->mentions[mj].text_start > trig)
+						before = &a->mentions[mj];
 				first = 0;
+				di = mi;
 			}
+			/* the first date after the State, before a ';' */
+			if (m->text_end > semi)
+			{
+				const char *sc = memchr(t + m->text_end, ';', e - m->text_end);
+
+				semi = sc ? (uint32_t) (sc - t) : e;
+			}
+			while (di < a->n_mentions && a->mentions[di].text == x->text &&
+				   a->mentions[di].text_start < e &&
+				   (a->mentions[di].kind != MK_DATE || a->mentions[di].date_start.y == 0 ||
+					a->mentions[di].text_start < m->text_end))
+				di++;
+			if (di < a->n_mentions && a->mentions[di].text == x->text &&
+				a->mentions[di].text_start < semi)
+				d = &a->mentions[di];
 			ev = new_event(doc, PE_NEW_PARTY, tx->paragraph, x->text, m->text_start, m->text_end);
 			if (ev == NULL)
 				return TIP_ENOMEM;
@@ -254,12 +558,13 @@ sentence_events(tip_doc *doc, int si)
 				ev->country.p += 4;
 				ev->country.n -= 4;
 			}
-			ev->year = year_after(&ys, t, m->text_end, e);
+			set_date(ev, d != NULL ? d : before);
 			ev->since = since;
 			ev->instrument = instrument;
 		}
 	}
 
+counts:
 	if (ann_tick(doc, e - s))
 		return TIP_ECANCEL;
 	/* counts of ratifications or accessions: "<N> (and <M>) additional ratifications" */
@@ -317,10 +622,17 @@ sentence_events(tip_doc *doc, int si)
 					return TIP_ENOMEM;
 				ev->count = counts[k];
 				ev->year = year;
+				if (year > 0)
+				{
+					ev->date.y = year;
+					ev->date.m = 1;
+					ev->date.d = 1;
+					ev->precision = DP_YEAR;
+				}
 				if (conv && prot && k < 2)
 					ev->instrument = tip_cstr(((conv < prot) == (k == 0)) ? "convention" : "protocol");
 				else
-					ev->instrument = instrument_of(t, s, e);
+					ev->instrument = instrument_name(instrument_in(t, s, e));
 			}
 		}
 	}

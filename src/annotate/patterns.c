@@ -46,6 +46,18 @@ pat_find_mentions(tip_doc *doc)
 	int			k;
 
 	memset(&tk, 0, sizeof(tk));
+	/*
+	 * "The Commission" and "the Conference" of the family are the Crime
+	 * Commission and the Conference of the Parties until another is named;
+	 * the report's own organ ("the Council" in a Human Rights Council
+	 * report) comes from its masthead.
+	 */
+	para_mem.commission = PB_CCPCJ;
+	para_mem.conference = PB_COP;
+	if (doc->meta.parent_body.p != NULL)
+		pat_memory_feed(doc->meta.parent_body.p, doc->meta.parent_body.n, &para_mem);
+	if (doc->meta.body.p != NULL)
+		pat_memory_feed(doc->meta.body.p, doc->meta.body.n, &para_mem);
 	for (k = 0; k < a->n_texts; k++)
 	{
 		const tip_text *tx = &a->texts[k];

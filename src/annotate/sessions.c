@@ -43,11 +43,16 @@ static const body_name bodies[] = {
 	BODY("Human Rights Council", "HRC"),
 	BODY("Security Council", "SC"),
 	BODY("General Assembly", "GA"),
+	BODY("Commission on Narcotic Drugs", "CND"),
 	BODY("ICAT", "ICAT"),
 	BODY("the Conference", "COP"),
 	BODY("the Commission", "CCPCJ"),
 	BODY("the Assembly", "GA"),
 	BODY("the Working Group", "WG-TIP"),
+	BODY("The Conference", "COP"),
+	BODY("The Commission", "CCPCJ"),
+	BODY("The Assembly", "GA"),
+	BODY("The Working Group", "WG-TIP"),
 };
 
 #define N_BODIES ((int) (sizeof(bodies) / sizeof(bodies[0])))
@@ -60,7 +65,7 @@ body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 
 	/* the first bytes of the names: most positions start none */
 	if (p >= e || !(t[p] == 'C' || t[p] == 'W' || t[p] == 'I' || t[p] == 'E' ||
-					t[p] == 'H' || t[p] == 'S' || t[p] == 'G' || t[p] == 't'))
+					t[p] == 'H' || t[p] == 'S' || t[p] == 'G' || t[p] == 't' || t[p] == 'T'))
 		return NULL;
 	for (k = 0; k < N_BODIES; k++)
 	{
@@ -69,6 +74,11 @@ body_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 		if (p + l <= e && t[p] == bodies[k].name[0] && memcmp(t + p, bodies[k].name, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
 		{
+			/* a short form that begins another body's name ("the Commission on ...") */
+			if ((t[p] == 't' || t[p] == 'T') &&
+				(lex_starts_with(t + p + l, e - p - l, " on ") || lex_starts_with(t + p + l, e - p - l, " for ") ||
+				 lex_starts_with(t + p + l, e - p - l, " of ")))
+				return NULL;
 			*len = (uint32_t) l;
 			return bodies[k].code;
 		}
@@ -417,10 +427,29 @@ sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 		 */
 		if (strcmp(kind, "dialogue") == 0 && text_says_constructive(tc, x->text, t, tx->text.n))
 			body = REVIEW_MECHANISM;
-		/* "At its twenty-third session, the Commission adopted ...": its subject */
+		/*
+		 * "At its twenty-third session, the Commission adopted ...": its
+		 * subject, after a phrase of "held" if there is one ("At its tenth
+		 * meeting, held in Vienna in 2020, the Working Group ...")
+		 */
 		if (body == NULL && p + nl + 2 < e && t[p + nl] == ',' &&
 			act_find_text(t + (p > s + 30 ? p - 30 : s), p - (p > s + 30 ? p - 30 : s), "its ") != NULL)
-			body = body_at(t, p + nl + 2, e, &l);
+		{
+			uint32_t	c = p + nl,
+						commas;
+
+			for (commas = 0; body == NULL && commas < 2 && c + 2 < e && t[c] == ','; commas++)
+			{
+				c += 2;
+				body = body_at(t, c, e, &l);
+				if (body == NULL && lex_starts_with(t + c, e - c, "the "))
+					body = body_at(t, c + 4, e, &l);
+				if (body == NULL && !lex_starts_with(t + c, e - c, "held "))
+					break;
+				while (body == NULL && c < e && c < p + nl + 120 && t[c] != ',')
+					c++;
+			}
+		}
 		if (body == NULL)
 		{
 			uint32_t	q;
@@ -516,12 +545,17 @@ session_find(tip_doc *doc)
 {
 	tip_annotations *a = doc->ann;
 	const tip_meta *mt = &doc->meta;
-	const char *report_body = body_in(mt->body);
+	const char *report_body = mt->body.p != NULL ? body_in(mt->body) : body_in(mt->parent_body);
 	text_cache	tc = {-1, 0};
 	int			si;
 
+	/*
+	 * the report's own session: its masthead's body and number (a masthead
+	 * with a venue, the session's dates or a date of distribution; a
+	 * session read from paragraph 1 is the paragraph's row)
+	 */
 	if (report_body != NULL && mt->session_number > 0 &&
-		(mt->venue.p != NULL || mt->session_start.y != 0))
+		(mt->venue.p != NULL || mt->session_start.y != 0 || mt->distributed.y != 0))
 	{
 		tip_session_ref *r = new_ref(doc);
 

@@ -809,6 +809,22 @@ session_from_paragraph(meta_state *ms)
 	at = lex_find(p->body.p, p->body.n, "at its ");
 	if (at == NULL)
 		return;
+	/*
+	 * The session the report is for: the sentence says whom the report
+	 * informs ("The present report seeks to inform the Conference ..., at
+	 * its ninth session"); a session the paragraph only mentions ("The
+	 * Conference, at its tenth session, requested the Working Group") is not
+	 * the report's.
+	 */
+	{
+		const char *b = at;
+
+		while (b > p->body.p && !(b[-1] == ' ' && b - 2 >= p->body.p && b[-2] == '.'))
+			b--;
+		if (lex_find(b, (size_t) (at - b), "report") == NULL && lex_find(b, (size_t) (at - b), "note") == NULL &&
+			lex_find(b, (size_t) (at - b), "inform") == NULL)
+			return;
+	}
 	at += 7;
 	v = lex_ordinal(at, (size_t) (p->body.p + p->body.n - at), &used);
 	if (v <= 0 || !lex_starts_with(at + used, (size_t) (p->body.p + p->body.n - at - used), " session"))

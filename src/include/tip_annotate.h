@@ -111,6 +111,9 @@ typedef struct tip_party_event
 	tip_str		iso3;
 	tip_str		country;		/* as written */
 	int			year;			/* 0 = not stated */
+	tip_date	date;			/* when it became party, or as at when the
+								 * total or count holds; y == 0 = not stated */
+	tip_date_precision precision;	/* of date: day, month, year ... */
 	tip_str		since;
 	tip_str		instrument;
 	int			paragraph;

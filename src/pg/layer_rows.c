@@ -598,13 +598,14 @@ const row_kind row_reference = {"reference", reference_cols, XC__N, TIP_ANN_REFE
 enum
 {
 	YC_ORD, YC_KIND, YC_COUNT, YC_ISO3, YC_COUNTRY, YC_YEAR, YC_SINCE, YC_INSTRUMENT,
-	YC_PARAGRAPH, YC_START, YC_END, YC__N
+	YC_PARAGRAPH, YC_START, YC_END, YC_DATE, YC_PRECISION, YC__N
 };
 static const row_col party_cols[YC__N] = {
 	[YC_ORD] = {"ord", INT4OID},[YC_KIND] = {"kind", TEXTOID},[YC_COUNT] = {"count", INT4OID},[YC_ISO3] = {"iso3", TEXTOID},
 	[YC_COUNTRY] = {"country", TEXTOID},[YC_YEAR] = {"year", INT4OID},[YC_SINCE] = {"since", TEXTOID},
 	[YC_INSTRUMENT] = {"instrument", TEXTOID},[YC_PARAGRAPH] = {"paragraph", INT4OID},
 	[YC_START] = {"start_offset", INT4OID},[YC_END] = {"end_offset", INT4OID},
+	[YC_DATE] = {"date", DATEOID},[YC_PRECISION] = {"date_precision", TEXTOID},
 };
 
 static Datum
@@ -637,6 +638,15 @@ party_value(const tip_doc *doc, int k, int col, bool *isnull)
 			return Int32GetDatum((int32) e->start_offset);
 		case YC_END:
 			return Int32GetDatum((int32) e->end_offset);
+		case YC_DATE:
+			return glue_date(e->date, isnull);
+		case YC_PRECISION:
+			if (e->date.y == 0)
+			{
+				*isnull = true;
+				return (Datum) 0;
+			}
+			return cstr_or_null(tip_date_precision_name(e->precision), isnull);
 	}
 	elog(ERROR, "unknown party event column %d", col);
 	return (Datum) 0;

@@ -124,7 +124,10 @@ put_annotations(const tip_doc *doc, const char *what)
 			put_str(e->since);
 			putchar('\t');
 			put_str(e->instrument);
-			printf("\t%d\n", e->paragraph);
+			printf("\t%d\t", e->paragraph);
+			put_date(e->date);
+			printf("\t%s\n", tip_date_precision_name(e->precision) ?
+				   tip_date_precision_name(e->precision) : "NULL");
 		}
 	if (strchr(what, 'S'))
 		for (k = 0; k < a->n_sessions; k++)

@@ -233,6 +233,50 @@ actor_is_subject(const char *t, uint32_t s, uint32_t p)
 	return 1;
 }
 
+/*
+ * Does a passive name an agent other than UNODC right after its verb at
+ * t[q] ("was convened by the Special Rapporteur")?
+ */
+static int
+agent_is_another(const char *t, uint32_t q, uint32_t e)
+{
+	uint32_t	a;
+
+	if (!lex_starts_with(t + q, e - q, " by "))
+		return 0;
+	a = q + 4;
+	/* the secretariat of the bodies these reports go to is the Office */
+	if (lex_starts_with(t + a, e - a, "the ") &&
+		(actor_at(t, a + 4, e) > 0 || lex_starts_with_ci(t + a + 4, e - a - 4, "secretariat")))
+		return 0;
+	return actor_at(t, a, e) == 0;
+}
+
+/*
+ * Is the subject of a passive before t[p] a numbered meeting or session of
+ * an intergovernmental body ("The eleventh meeting of the Working Group was
+ * held ...")?  The body's own meeting, not the Office's work.
+ */
+static int
+own_meeting_of_a_body(const char *t, uint32_t s, uint32_t p)
+{
+	static const char *const bodies[] = {
+		"of the Working Group", "of the Conference", "of the Commission", "of the Council",
+		"of the General Assembly",
+	};
+	size_t		k;
+
+	if (!(act_find_text(t + s, p - s, "th meeting ") || act_find_text(t + s, p - s, "th session ") ||
+		  act_find_text(t + s, p - s, "st meeting ") || act_find_text(t + s, p - s, "nd meeting ") ||
+		  act_find_text(t + s, p - s, "rd meeting ") || act_find_text(t + s, p - s, "st session ") ||
+		  act_find_text(t + s, p - s, "nd session ") || act_find_text(t + s, p - s, "rd session ")))
+		return 0;
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		if (act_find_text(t + s, p - s, bodies[k]))
+			return 1;
+	return 0;
+}
+
 /* Is the verb at t[p] passive ("was published", "have been held")? */
 static int
 passive_before(const char *t, uint32_t s, uint32_t p)
@@ -441,7 +485,8 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 
 			if (subject_seen)
 				ok = 1;
-			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established"))
+			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established") &&
+					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(t, s, p))
 				ok = 1;
 			else if (p == s && past_form(t, p, p + l))
 				ok = 1;		/* "Developed, launched and disseminated in 2011, ..." */
