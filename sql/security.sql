@@ -1,5 +1,5 @@
 -- Security: nothing of the extension is writable by PUBLIC, PUBLIC can
--- execute only the functions the README lists, only a superuser can change
+-- execute only the functions docs/database.md lists, only a superuser can change
 -- tip_reports.max_parse_memory, and objects planted in public under the
 -- names the extension uses change nothing.
 -- (needs the loading test)
@@ -28,17 +28,17 @@ SELECT signature FROM ext_functions WHERE NOT public_execute ORDER BY 1;
 -- has_function_privilege agrees with the ACLs read above
 SELECT count(*) AS disagreements FROM ext_functions
 WHERE has_function_privilege('public', oid, 'EXECUTE') <> public_execute;
--- exactly the functions the README lists as callable by every role (its
+-- exactly the functions docs/database.md lists as callable by every role (its
 -- paragraph "Callable by every role ..."); rows here are differences
-\set readme `cat README.md`
+\set readme `cat docs/database.md`
 WITH listed AS (
 	SELECT DISTINCT m[1] AS proname
 	FROM regexp_matches(substring(:'readme' FROM 'Callable by every role.*?\n\n'),
 	                    '`(tip_[a-z0-9_]+)`', 'g') AS m),
 executable AS (SELECT proname FROM ext_functions WHERE public_execute)
 SELECT coalesce(l.proname, e.proname) AS function,
-       CASE WHEN l.proname IS NULL THEN 'executable by PUBLIC, not in the README'
-            ELSE 'in the README, not executable by PUBLIC' END AS difference
+       CASE WHEN l.proname IS NULL THEN 'executable by PUBLIC, not in docs/database.md'
+            ELSE 'in docs/database.md, not executable by PUBLIC' END AS difference
 FROM listed l FULL JOIN executable e USING (proname)
 WHERE l.proname IS NULL OR e.proname IS NULL
 ORDER BY 1;
@@ -74,7 +74,7 @@ SHOW tip_reports.max_parse_memory;
 RESET tip_reports.max_parse_memory;
 SHOW tip_reports.max_parse_memory;
 
--- a role given the grants the README lists for loading can load: the
+-- a role given the grants docs/database.md lists for loading can load: the
 -- search index expression (tip_rank_keys) and the stored tsv (the
 -- tip_english dictionaries) work for it
 CREATE ROLE tip_regress_loader;
