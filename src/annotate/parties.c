@@ -41,11 +41,24 @@ small_number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 	size_t		k;
 	uint32_t	l;
 
-	/* every number word starts with one of these letters */
-	switch (t[p] | 0x20)
+	/*
+	 * Every number word starts with one of these pairs of letters (and "th"
+	 * with "thr" or "thi"): most words of a sentence are turned away here,
+	 * before any of them is compared whole.
+	 */
+	if (p + 3 > e)
+		return -1;
+	switch (((t[p] | 0x20) << 8) | (t[p + 1] | 0x20))
 	{
-		case 'e': case 'f': case 'n': case 'o': case 's': case 't':
+		case ('o' << 8) | 'n': case ('t' << 8) | 'w': case ('f' << 8) | 'o':
+		case ('f' << 8) | 'i': case ('s' << 8) | 'i': case ('s' << 8) | 'e':
+		case ('e' << 8) | 'i': case ('n' << 8) | 'i': case ('t' << 8) | 'e':
+		case ('e' << 8) | 'l':
 			break;
+		case ('t' << 8) | 'h':
+			if ((t[p + 2] | 0x20) == 'r' || (t[p + 2] | 0x20) == 'i')
+				break;
+			return -1;
 		default:
 			return -1;
 	}
