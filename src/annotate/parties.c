@@ -48,7 +48,7 @@ small_number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 	 */
 	if (p + 3 > e)
 		return -1;
-	switch (((t[p] | 0x20) << 8) | (t[p + 1] | 0x20))
+	switch ((((unsigned) (unsigned char) t[p] | 0x20) << 8) | ((unsigned char) t[p + 1] | 0x20))
 	{
 		case ('o' << 8) | 'n': case ('t' << 8) | 'w': case ('f' << 8) | 'o':
 		case ('f' << 8) | 'i': case ('s' << 8) | 'i': case ('s' << 8) | 'e':
@@ -56,7 +56,7 @@ small_number_at(const char *t, uint32_t p, uint32_t e, uint32_t *len)
 		case ('e' << 8) | 'l':
 			break;
 		case ('t' << 8) | 'h':
-			if ((t[p + 2] | 0x20) == 'r' || (t[p + 2] | 0x20) == 'i')
+			if (((unsigned char) t[p + 2] | 0x20) == 'r' || ((unsigned char) t[p + 2] | 0x20) == 'i')
 				break;
 			return -1;
 		default:
