@@ -107,40 +107,8 @@ COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date
 -- URL (scheme://host/path) only the path.  Other text is kept as given.
 CREATE FUNCTION @extschema@.tip_normalize_source(source text)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	prefix text := '';
-	path text := source;
-	parts text[] := '{}';
-	seg text;
-	m text[];
-BEGIN
-	m := pg_catalog.regexp_match(source, '^([A-Za-z][A-Za-z0-9+.-]*://[^/]*)(.*)$');
-	IF m IS NOT NULL THEN
-		prefix := m[1];
-		path := m[2];
-		IF path OPERATOR(pg_catalog.=) '' THEN
-			RETURN source;
-		END IF;
-	ELSIF pg_catalog.strpos(source, '/') OPERATOR(pg_catalog.=) 0 AND source OPERATOR(pg_catalog.<>) '..' THEN
-		RETURN source;
-	END IF;
-	FOREACH seg IN ARRAY pg_catalog.string_to_array(path, '/') LOOP
-		IF seg OPERATOR(pg_catalog.=) '' OR seg OPERATOR(pg_catalog.=) '.' THEN
-			CONTINUE;
-		ELSIF seg OPERATOR(pg_catalog.=) '..' THEN
-			parts := parts[1:pg_catalog.cardinality(parts) OPERATOR(pg_catalog.-) 1];
-		ELSE
-			parts := pg_catalog.array_append(parts, seg);
-		END IF;
-	END LOOP;
-	RETURN prefix OPERATOR(pg_catalog.||)
-		CASE WHEN pg_catalog.left(path, 1) OPERATOR(pg_catalog.=) '/' THEN '/' ELSE '' END
-		OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '/');
-END
-$$;
+AS 'MODULE_PATHNAME', 'tip_normalize_source'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
 	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
