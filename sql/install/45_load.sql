@@ -16,7 +16,7 @@
 -- check then reads every row loaded so far and a batch load becomes
 -- quadratic (measured: twice the time of the whole load for 500 reports).
 -- Every statement here has an index to use; none needs a sequential scan.
-CREATE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+CREATE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -104,7 +104,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_document) IS
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
 CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
@@ -116,7 +116,7 @@ AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
 	rid bigint;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 BEGIN
 	IF doc IS NULL THEN
@@ -128,7 +128,7 @@ BEGIN
 		RETURN rid;
 	END IF;
 
-	d := @extschema@.tip_parse_document(doc);
+	d := tip_internal.tip_parse_document(doc);
 	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
 		RAISE EXCEPTION USING
 			ERRCODE = 'TR001',
@@ -145,9 +145,9 @@ BEGIN
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
+	SELECT h, tip_internal.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
 		m.body, m.parent_body,
-		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
+		CASE WHEN m.session_number IS NOT NULL THEN tip_internal.tip_body_code(m.body) END,
 		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
 		m.session_title, m.venue, m.session_start, m.session_end,
 		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
@@ -163,7 +163,7 @@ BEGIN
 		RETURN rid;
 	END IF;
 
-	PERFORM @extschema@.tip_store_rows(rid, d);
+	PERFORM tip_internal.tip_store_rows(rid, d);
 	RETURN rid;
 END
 $$;
@@ -200,7 +200,7 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	r record;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	n integer := 0;
 BEGIN
@@ -210,7 +210,7 @@ BEGIN
 	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
 			 ORDER BY t.report_id FOR UPDATE
 	LOOP
-		d := @extschema@.tip_parse_document(r.raw_text);
+		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN
 			RAISE EXCEPTION USING
@@ -237,7 +237,7 @@ BEGIN
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,
 			session_body = CASE WHEN (d.report).session_number IS NOT NULL
-							THEN @extschema@.tip_body_code((d.report).body) END,
+							THEN tip_internal.tip_body_code((d.report).body) END,
 			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 			session_title = (d.report).session_title, venue = (d.report).venue,
 			session_start = (d.report).session_start, session_end = (d.report).session_end,
@@ -249,7 +249,7 @@ BEGIN
 			rendering = (d.report).rendering, warnings = (d.report).warnings,
 			symbols = (d.report).symbols
 		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
-		PERFORM @extschema@.tip_store_rows(r.report_id, d);
+		PERFORM tip_internal.tip_store_rows(r.report_id, d);
 		n := n OPERATOR(pg_catalog.+) 1;
 	END LOOP;
 	RETURN n;

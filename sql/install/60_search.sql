@@ -40,7 +40,7 @@ AS $$
 DECLARE
 	q tsquery := pg_catalog.websearch_to_tsquery('@extschema@.tip_english'::regconfig, query);
 	-- what the probes ask the index; the rows fetched are checked against q
-	qi tsquery := @extschema@.tip_rank_index_query(q);
+	qi tsquery := tip_internal.tip_rank_index_query(q);
 	-- q without NOT or phrase is qi: the rows the index gives match it
 	exact boolean := q OPERATOR(pg_catalog.=) qi;
 	-- querytree() drops the NOTs
@@ -83,14 +83,14 @@ BEGIN
 	END IF;
 	lvl := bands[1];
 	LOOP
-		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
 		EXIT WHEN keys IS NULL OR qi IS NULL;
 		IF has_not THEN
 			-- A NOT that the rows fail often (smuggling -trafficking): the
 			-- index evaluates it faster than rows fetched one by one
 			SELECT pg_catalog.count(*) INTO n
 			FROM @extschema@.tip_paragraphs AS p
-			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
 				AND p.tsv OPERATOR(pg_catalog.@@) qi
 				AND NOT pg_catalog.ts_match_vq(p.tsv, q);
 			rejected := rejected OPERATOR(pg_catalog.+) n;
@@ -107,7 +107,7 @@ BEGIN
 			UNION
 			(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
 			FROM @extschema@.tip_paragraphs AS p
-			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
 				AND p.tsv OPERATOR(pg_catalog.@@) qi
 				AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
 			ORDER BY 3 DESC, 1, 2

@@ -6,6 +6,33 @@
 -- order the changes land (CHANGELOG.md lists them).
 
 -- ---------------------------------------------------------------------
+-- The extension's own helpers move to the schema tip_internal (first, so
+-- that every statement below names them there)
+-- ---------------------------------------------------------------------
+
+-- Not IF NOT EXISTS: a schema someone else made first must not be taken over.
+CREATE SCHEMA tip_internal;
+
+COMMENT ON SCHEMA tip_internal IS
+	'Helpers of the tip_reports extension (loader parts, search index keys, dictionary functions, reference data); not an API';
+
+GRANT USAGE ON SCHEMA tip_internal TO PUBLIC;
+
+ALTER TYPE @extschema@.tip_document SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_gazetteer_countries() SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_gazetteer_organizations() SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_keys(tsvector) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_query_keys(tsquery, integer, integer) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_index_query(tsquery) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_symbol_init(internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_symbol_lexize(internal, internal, internal, internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_stem_cache_init(internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_stem_cache_lexize(internal, internal, internal, internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_body_code(text) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_parse_document(text) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_store_rows(bigint, tip_internal.tip_document) SET SCHEMA tip_internal;
+
+-- ---------------------------------------------------------------------
 -- BI surface: labels, keys to the dimensions, scalar columns, dates,
 -- attendance, accent folding, tip_search for any integer bind
 -- ---------------------------------------------------------------------
@@ -38,8 +65,8 @@ COMMENT ON COLUMN @extschema@.tip_mention.end_offset IS 'Byte offset just after 
 
 -- the loader's document carries the function row types (the tables lose
 -- their arrays and gain key columns the parse does not give)
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE mentions SET DATA TYPE @extschema@.tip_mention[];
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE activities SET DATA TYPE @extschema@.tip_activity[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE mentions SET DATA TYPE @extschema@.tip_mention[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE activities SET DATA TYPE @extschema@.tip_activity[];
 
 -- dimensions keyed by the codes the data uses, other names as rows
 ALTER TABLE @extschema@.tip_countries DROP CONSTRAINT tip_countries_alpha3_key;
@@ -63,7 +90,7 @@ COMMENT ON COLUMN @extschema@.tip_country_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_country_names (alpha3, kind, name)
 SELECT DISTINCT g.alpha3, n.kind, n.name
-FROM @extschema@.tip_gazetteer_countries() AS g,
+FROM tip_internal.tip_gazetteer_countries() AS g,
 	LATERAL (SELECT 'alias', a FROM pg_catalog.unnest(g.aliases) AS a
 			 UNION ALL SELECT 'demonym', d FROM pg_catalog.unnest(g.demonyms) AS d) AS n(kind, name);
 
@@ -83,43 +110,43 @@ COMMENT ON COLUMN @extschema@.tip_organization_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_organization_names (acronym, name)
 SELECT DISTINCT g.acronym, a
-FROM @extschema@.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
+FROM tip_internal.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
 
 -- reports: label, date, a plain source and its file name
 -- The rule of tip_report.label (src/layer_rows.c, report_label), for the
 -- table's label column and the views: keep the two alike.
-CREATE FUNCTION @extschema@.tip_report_label(symbol text, body text, session_number integer,
+CREATE FUNCTION tip_internal.tip_report_label(symbol text, body text, session_number integer,
 	session_start date, distributed date)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 RETURN COALESCE(symbol, CASE WHEN body IS NOT NULL THEN pg_catalog.concat_ws(' ',
-	CASE WHEN @extschema@.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE @extschema@.tip_body_code(body) END,
+	CASE WHEN tip_internal.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE tip_internal.tip_body_code(body) END,
 	session_number::text,
 	'(' OPERATOR(pg_catalog.||) pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer::text
 		OPERATOR(pg_catalog.||) ')') END);
 
-COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date) IS
+COMMENT ON FUNCTION tip_internal.tip_report_label(text, text, integer, date, date) IS
 	'Short name of a report: the symbol, else body code, session number and year (COP 9 (2018), CCPCJ 21 (2012), A 71 (2016) for the General Assembly); NULL when neither symbol nor body is known';
 
 -- Where a report came from, as stored: a path made plain ("." and empty
 -- parts dropped, ".." resolved, or dropped where nothing precedes it); in a
 -- URL (scheme://host/path) only the path.  Other text is kept as given.
-CREATE FUNCTION @extschema@.tip_normalize_source(source text)
+CREATE FUNCTION tip_internal.tip_normalize_source(source text)
 RETURNS text
 AS 'MODULE_PATHNAME', 'tip_normalize_source'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
+COMMENT ON FUNCTION tip_internal.tip_normalize_source(text) IS
 	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
 
-UPDATE @extschema@.tip_reports SET source = @extschema@.tip_normalize_source(source)
-WHERE source IS DISTINCT FROM @extschema@.tip_normalize_source(source);
+UPDATE @extschema@.tip_reports SET source = tip_internal.tip_normalize_source(source)
+WHERE source IS DISTINCT FROM tip_internal.tip_normalize_source(source);
 ALTER TABLE @extschema@.tip_reports
-	ADD CONSTRAINT tip_reports_source_check CHECK (source OPERATOR(pg_catalog.=) @extschema@.tip_normalize_source(source)),
+	ADD CONSTRAINT tip_reports_source_check CHECK (source OPERATOR(pg_catalog.=) tip_internal.tip_normalize_source(source)),
 	ADD COLUMN source_name text GENERATED ALWAYS AS (pg_catalog.substring(source, '([^/]*)/*$')) STORED,
 	ADD COLUMN label text NOT NULL GENERATED ALWAYS AS (COALESCE(
-		@extschema@.tip_report_label(symbol, body, session_number, session_start, distributed),
+		tip_internal.tip_report_label(symbol, body, session_number, session_start, distributed),
 		'Report ' OPERATOR(pg_catalog.||) report_id::text)) STORED,
 	ADD COLUMN date date GENERATED ALWAYS AS (COALESCE(session_start, distributed,
 		pg_catalog.make_date(pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer, 1, 1))) STORED;
@@ -166,7 +193,7 @@ COMMENT ON COLUMN @extschema@.tip_activity_organizations.acronym IS 'Organizatio
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizations', '');
 
 -- the loader fills the keys and the bridges
-CREATE OR REPLACE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+CREATE OR REPLACE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -254,7 +281,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_document) IS
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
 CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
@@ -266,7 +293,7 @@ AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
 	rid bigint;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 BEGIN
 	IF doc IS NULL THEN
@@ -278,7 +305,7 @@ BEGIN
 		RETURN rid;
 	END IF;
 
-	d := @extschema@.tip_parse_document(doc);
+	d := tip_internal.tip_parse_document(doc);
 	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
 		RAISE EXCEPTION USING
 			ERRCODE = 'TR001',
@@ -295,9 +322,9 @@ BEGIN
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	SELECT h, @extschema@.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
+	SELECT h, tip_internal.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
 		m.body, m.parent_body,
-		CASE WHEN m.session_number IS NOT NULL THEN @extschema@.tip_body_code(m.body) END,
+		CASE WHEN m.session_number IS NOT NULL THEN tip_internal.tip_body_code(m.body) END,
 		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
 		m.session_title, m.venue, m.session_start, m.session_end,
 		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
@@ -313,7 +340,7 @@ BEGIN
 		RETURN rid;
 	END IF;
 
-	PERFORM @extschema@.tip_store_rows(rid, d);
+	PERFORM tip_internal.tip_store_rows(rid, d);
 	RETURN rid;
 END
 $$;
@@ -347,25 +374,25 @@ COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 -- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
 -- with no other extension to install first or to keep in the search_path.
 -- Words of ASCII letters have nothing to fold and skip it.
-CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+CREATE FUNCTION tip_internal.tip_unaccent_init(internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_init'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_init(internal) IS
 	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
-CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+CREATE FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_lexize'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal) IS
 	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
 CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
-	INIT = @extschema@.tip_unaccent_init,
-	LEXIZE = @extschema@.tip_unaccent_lexize
+	INIT = tip_internal.tip_unaccent_init,
+	LEXIZE = tip_internal.tip_unaccent_lexize
 );
 
 COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS
@@ -413,7 +440,7 @@ AS $$
 DECLARE
 	q tsquery := pg_catalog.websearch_to_tsquery('@extschema@.tip_english'::regconfig, query);
 	-- what the probes ask the index; the rows fetched are checked against q
-	qi tsquery := @extschema@.tip_rank_index_query(q);
+	qi tsquery := tip_internal.tip_rank_index_query(q);
 	-- q without NOT or phrase is qi: the rows the index gives match it
 	exact boolean := q OPERATOR(pg_catalog.=) qi;
 	-- querytree() drops the NOTs
@@ -456,14 +483,14 @@ BEGIN
 	END IF;
 	lvl := bands[1];
 	LOOP
-		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
 		EXIT WHEN keys IS NULL OR qi IS NULL;
 		IF has_not THEN
 			-- A NOT that the rows fail often (smuggling -trafficking): the
 			-- index evaluates it faster than rows fetched one by one
 			SELECT pg_catalog.count(*) INTO n
 			FROM @extschema@.tip_paragraphs AS p
-			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
 				AND p.tsv OPERATOR(pg_catalog.@@) qi
 				AND NOT pg_catalog.ts_match_vq(p.tsv, q);
 			rejected := rejected OPERATOR(pg_catalog.+) n;
@@ -480,7 +507,7 @@ BEGIN
 			UNION
 			(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
 			FROM @extschema@.tip_paragraphs AS p
-			WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
 				AND p.tsv OPERATOR(pg_catalog.@@) qi
 				AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
 			ORDER BY 3 DESC, 1, 2
@@ -554,7 +581,7 @@ DROP VIEW @extschema@.tip_references_graph;
 -- several reports in one transaction could deadlock.
 CREATE VIEW @extschema@.tip_report_sessions AS
 SELECT s.body, s.number,
-	@extschema@.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
+	tip_internal.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
 	s.kind, s.title, s.venue, s.date_start, s.date_end,
 	pg_catalog.date_part('year', s.date)::integer AS year, s.date
 FROM (
@@ -810,7 +837,7 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	r record;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	n integer := 0;
 BEGIN
@@ -820,7 +847,7 @@ BEGIN
 	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
 			 ORDER BY t.report_id FOR UPDATE
 	LOOP
-		d := @extschema@.tip_parse_document(r.raw_text);
+		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN
 			RAISE EXCEPTION USING
@@ -847,7 +874,7 @@ BEGIN
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,
 			session_body = CASE WHEN (d.report).session_number IS NOT NULL
-							THEN @extschema@.tip_body_code((d.report).body) END,
+							THEN tip_internal.tip_body_code((d.report).body) END,
 			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 			session_title = (d.report).session_title, venue = (d.report).venue,
 			session_start = (d.report).session_start, session_end = (d.report).session_end,
@@ -859,7 +886,7 @@ BEGIN
 			rendering = (d.report).rendering, warnings = (d.report).warnings,
 			symbols = (d.report).symbols
 		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
-		PERFORM @extschema@.tip_store_rows(r.report_id, d);
+		PERFORM tip_internal.tip_store_rows(r.report_id, d);
 		n := n OPERATOR(pg_catalog.+) 1;
 	END LOOP;
 	RETURN n;
@@ -872,19 +899,19 @@ COMMENT ON FUNCTION @extschema@.tip_reparse_all(boolean) IS
 -- Writing and internal functions are no longer executable by PUBLIC.
 REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_load_report(text, text, boolean),
-	@extschema@.tip_store_rows(bigint, @extschema@.tip_document),
+	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),
 	@extschema@.tip_reparse_all(boolean),
-	@extschema@.tip_parse_document(text),
-	@extschema@.tip_body_code(text),
-	@extschema@.tip_gazetteer_countries(),
-	@extschema@.tip_gazetteer_organizations(),
-	@extschema@.tip_symbol_init(internal),
-	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
-	@extschema@.tip_stem_cache_init(internal),
-	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal),
-	@extschema@.tip_unaccent_init(internal),
-	@extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+	tip_internal.tip_parse_document(text),
+	tip_internal.tip_body_code(text),
+	tip_internal.tip_gazetteer_countries(),
+	tip_internal.tip_gazetteer_organizations(),
+	tip_internal.tip_symbol_init(internal),
+	tip_internal.tip_symbol_lexize(internal, internal, internal, internal),
+	tip_internal.tip_stem_cache_init(internal),
+	tip_internal.tip_stem_cache_lexize(internal, internal, internal, internal),
+	tip_internal.tip_unaccent_init(internal),
+	tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 FROM PUBLIC;
 
 -- symbols: every symbol a document carries (Official Records carry two);
