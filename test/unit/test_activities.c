@@ -161,6 +161,37 @@ test_states(void)
 		  "publication");
 }
 
+/*
+ * An agentless passive reports the Office's work when its subject (or its
+ * verb) names a kind of activity; one whose subject is something else
+ * reports what others did or underwent.
+ */
+static void
+test_passives(void)
+{
+	check("agentless passive: the subject names a workshop",
+		  "In May 2020, a national workshop on child victims was organized in Tbilisi.",
+		  "workshop");
+	check("agentless passive: the verb names training",
+		  "More than 60 consular officers were trained in Lima and Quito.",
+		  "training");
+	check("agentless passive: cases of others",
+		  "Since 2019, 27 cases of forced labour have been initiated before the courts.",
+		  "none");
+	check("agentless passive: States reviewed under the Mechanism",
+		  "Nineteen States parties were reviewed in the second year of the cycle.",
+		  "none");
+	check("agentless passive: letters sent by a mandate holder",
+		  "In 2021, 31 letters of allegation were sent to Governments and businesses.",
+		  "none");
+	check("another office: the Office of the ...",
+		  "The Office of the Special Representative on Violence against Children hosted a meeting in New York.",
+		  "none");
+	check("the Office for doing something is the Office",
+		  "The Office for its part conducted a study on online recruitment in 2021.",
+		  "publication");
+}
+
 int
 main(void)
 {
@@ -169,6 +200,7 @@ main(void)
 	test_drafting_objects();
 	test_report_itself();
 	test_states();
+	test_passives();
 	printf("%d passed, %d failed\n", n_passed, n_failed);
 	return n_failed ? 1 : 0;
 }

@@ -2,7 +2,9 @@
  * act_verbs.c
  *	  Whether a sentence reports something done: an activity verb whose
  *	  subject is UNODC (or the Office, its programmes and staff), a passive
- *	  activity verb ("was published", "were held"), a fronted participle
+ *	  activity verb whose subject or verb names a kind of activity ("a
+ *	  workshop was held", "officials were trained"; not "States parties were
+ *	  reviewed") and whose agent, if named, is the Office, a fronted participle
  *	  ("Developed, launched and disseminated in 2011, ..."), or work done
  *	  "with support from UNODC".  Mandates ("requested UNODC to"), plans
  *	  ("will", "is planned"), and what bodies decided are not reports.
@@ -167,6 +169,24 @@ actor_may_start(const char *t, uint32_t p, uint32_t e)
 	}
 }
 
+/*
+ * Does the name that ends at t[q] go on as the name of another office ("the
+ * Office of the High Commissioner for Human Rights", "the Office of the
+ * Special Representative", "the Office for the Coordination of Humanitarian
+ * Affairs")?  The Office on Drugs and Crime is "the Office" on its own, or
+ * "the Office for <doing something>".
+ */
+static int
+another_office(const char *t, uint32_t q, uint32_t e)
+{
+	if (q < 6 || memcmp(t + q - 6, "Office", 6) != 0)
+		return 0;
+	if (lex_starts_with(t + q, e - q, " of "))
+		return 1;
+	return lex_starts_with(t + q, e - q, " for ") && q + 5 < e &&
+		(lex_is_upper((unsigned char) t[q + 5]) || lex_starts_with(t + q + 5, e - q - 5, "the "));
+}
+
 /* Does an actor of the activity (UNODC, the Office, ...) start at t[p]? */
 static uint32_t
 actor_at(const char *t, uint32_t p, uint32_t e)
@@ -197,7 +217,7 @@ actor_at(const char *t, uint32_t p, uint32_t e)
 		if (p + l <= e && t[p] == actors[k].w[0] && t[p + 4] == actors[k].w[4] &&
 			memcmp(t + p, actors[k].w, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
-			return l;
+			return another_office(t, p + l, e) ? 0 : l;
 	}
 	return 0;
 }
@@ -273,6 +293,28 @@ own_meeting_of_a_body(const char *t, uint32_t s, uint32_t p)
 		return 0;
 	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
 		if (act_find_text(t + s, p - s, bodies[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the subject of a passive, or its verb, name an activity kind?  The
+ * words from the sentence start to the end of the verb at t[p, q): "A
+ * workshop was held", "such training was provided", "officials were
+ * trained".  An agentless passive whose subject is something else ("A total
+ * of 35 States parties were reviewed", "175 communications were sent to
+ * Governments", "The review of 48 States parties ... was completed")
+ * reports what other actors did or underwent, not the Office's work.
+ */
+static int
+passive_names_a_kind(const char *t, uint32_t s, uint32_t q)
+{
+	act_cue		c[ACT_MAX_CUES];
+	int			n = act_find_cues(t, s, q, c, ACT_MAX_CUES),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (c[k].kind != AK_NONE && !c[k].frame)
 			return 1;
 	return 0;
 }
@@ -486,7 +528,8 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 			if (subject_seen)
 				ok = 1;
 			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established") &&
-					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(t, s, p))
+					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(t, s, p) &&
+					 passive_names_a_kind(t, s, p + l))
 				ok = 1;
 			else if (p == s && past_form(t, p, p + l))
 				ok = 1;		/* "Developed, launched and disseminated in 2011, ..." */
