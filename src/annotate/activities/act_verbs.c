@@ -274,8 +274,10 @@ agent_is_another(const char *t, uint32_t q, uint32_t e)
 
 /*
  * Is the subject of a passive before t[p] a numbered meeting or session of
- * an intergovernmental body ("The eleventh meeting of the Working Group was
- * held ...")?  The body's own meeting, not the Office's work.
+ * an intergovernmental body, or several ("The eleventh meeting of the
+ * Working Group was held ...", "The twenty-ninth and thirtieth sessions of
+ * the Commission were held ...")?  The body's own meetings, not the
+ * Office's work.
  */
 static int
 own_meeting_of_a_body(const char *t, uint32_t s, uint32_t p)
@@ -284,12 +286,27 @@ own_meeting_of_a_body(const char *t, uint32_t s, uint32_t p)
 		"of the Working Group", "of the Conference", "of the Commission", "of the Council",
 		"of the General Assembly",
 	};
-	size_t		k;
+	static const char *const ordinal_ends[] = {"th ", "st ", "nd ", "rd "};
+	size_t		j,
+				k;
+	int			numbered = 0;
 
-	if (!(act_find_text(t + s, p - s, "th meeting ") || act_find_text(t + s, p - s, "th session ") ||
-		  act_find_text(t + s, p - s, "st meeting ") || act_find_text(t + s, p - s, "nd meeting ") ||
-		  act_find_text(t + s, p - s, "rd meeting ") || act_find_text(t + s, p - s, "st session ") ||
-		  act_find_text(t + s, p - s, "nd session ") || act_find_text(t + s, p - s, "rd session ")))
+	/* "<ordinal> meeting(s) ", "<ordinal> session(s) " */
+	for (j = 0; j < sizeof(ordinal_ends) / sizeof(ordinal_ends[0]) && !numbered; j++)
+	{
+		const char *h;
+		uint32_t	q = s;
+
+		while (!numbered && q < p && (h = act_find_text(t + q, p - q, ordinal_ends[j])) != NULL)
+		{
+			uint32_t	w = (uint32_t) (h - t) + 3;
+
+			numbered = act_word_at(t, w, p, "meeting") || act_word_at(t, w, p, "meetings") ||
+				act_word_at(t, w, p, "session") || act_word_at(t, w, p, "sessions");
+			q = w;
+		}
+	}
+	if (!numbered)
 		return 0;
 	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
 		if (act_find_text(t + s, p - s, bodies[k]))
