@@ -262,6 +262,9 @@ test_references(void)
 	check("res: the Council of Europe named in passing leaves the Council as it was",
 		  "Concern was expressed in the Human Rights Council and at the Council of Europe.",
 		  "In its resolution 53/6, the Council recalled the report.", REFS, "resolution:HRC 53/6");
+	check("res: bodies paired with their numbers, respectively",
+		  "The Conference of the Parties and the Human Rights Council, in their resolutions 9/1 and 44/4, respectively, called for action.",
+		  NULL, REFS, "resolution:COP 9/1 | resolution:HRC 44/4");
 	check("res: ECOSOC by number",
 		  "The resolution was adopted by the Economic and Social Council as resolution 2013/41.", NULL, REFS,
 		  "resolution:ECOSOC 2013/41");
