@@ -192,6 +192,27 @@ test_passives(void)
 		  "publication");
 }
 
+/* Decisions and mandates of bodies are not the Office's work. */
+static void
+test_decisions(void)
+{
+	check("a body's decision naming a product of the Office",
+		  "In resolution 73/146, the Assembly welcomed the study on online recruitment prepared by UNODC.",
+		  "none");
+	check("a body with an aside as subject",
+		  "The Commission, at its twenty-eighth session, encouraged the Office to provide assistance to Member States.",
+		  "none");
+	check("called upon the Office",
+		  "The Conference called upon UNODC to organize regional workshops on victim protection.",
+		  "none");
+	check("a mandate: the Office was requested to",
+		  "UNODC has been requested to deliver training to judges in the region.",
+		  "none");
+	check("the Office's work named after a body's meeting",
+		  "At the request of the Commission, UNODC organized a workshop in Vienna in 2021.",
+		  "workshop");
+}
+
 int
 main(void)
 {
@@ -201,6 +222,7 @@ main(void)
 	test_report_itself();
 	test_states();
 	test_passives();
+	test_decisions();
 	printf("%d passed, %d failed\n", n_passed, n_failed);
 	return n_failed ? 1 : 0;
 }

@@ -40,7 +40,7 @@ static const char *const not_subject_before[] = {
 	"of", "by", "that", "to", "requested", "invited", "encouraged", "urged",
 	"called", "within", "from", "for", "on", "with", "allow", "allows",
 	"enable", "enables", "help", "helps", "asked", "mandated", "the", "and",
-	"whom", "which",
+	"whom", "which", "upon",
 };
 
 #define N_STEMS ((int) (sizeof(verb_stems) / sizeof(verb_stems[0])))
@@ -438,15 +438,30 @@ state_predicate(const char *t, uint32_t p, uint32_t e)
 		act_word_at(t, p, e, "continued to engage as"))
 		return 1;
 	if (act_word_at(t, p, e, "is") || act_word_at(t, p, e, "has been") ||
-		act_word_at(t, p, e, "was"))
+		act_word_at(t, p, e, "was") || act_word_at(t, p, e, "had been"))
 	{
 		uint32_t	w = next_word(t, p, e);
 
-		if (act_word_at(t, p, e, "has been"))
+		if (act_word_at(t, p, e, "has been") || act_word_at(t, p, e, "had been"))
 			w = next_word(t, w, e);
-		while (w < e && (act_word_at(t, w, e, "also") || act_word_at(t, w, e, "currently")))
+		while (w < e && (act_word_at(t, w, e, "also") || act_word_at(t, w, e, "currently") ||
+						 act_word_at(t, w, e, "further")))
 			w = next_word(t, w, e);
 		if (w >= e || !lex_is_alpha((unsigned char) t[w]))
+			return 0;
+		/* a mandate: "UNODC was requested to", "has been invited to" */
+		if (act_word_at(t, w, e, "requested") || act_word_at(t, w, e, "invited") ||
+			act_word_at(t, w, e, "mandated") || act_word_at(t, w, e, "encouraged") ||
+			act_word_at(t, w, e, "asked") || act_word_at(t, w, e, "tasked") ||
+			act_word_at(t, w, e, "called upon") || act_word_at(t, w, e, "urged"))
+		{
+			uint32_t	v = next_word(t, w, e);
+
+			if (act_word_at(t, w, e, "called upon"))
+				v = next_word(t, v, e);
+			return act_word_at(t, v, e, "to");
+		}
+		if (act_word_at(t, p, e, "had been"))
 			return 0;
 		return act_word_at(t, w, e, "a") || act_word_at(t, w, e, "an") ||
 			act_word_at(t, w, e, "the") || act_word_at(t, w, e, "one") ||
@@ -479,6 +494,89 @@ describes_the_report(const char *t, uint32_t s, uint32_t e)
 	return 0;
 }
 
+/* After a comma phrase that opens at t[p] (", in its resolution 8/1,"): past it. */
+static uint32_t
+skip_aside(const char *t, uint32_t p, uint32_t e, const char *must)
+{
+	uint32_t	q = p,
+				lim = p + 80 < e ? p + 80 : e;
+
+	while (q < lim && t[q] != ',')
+		q++;
+	if (q >= lim || act_find_text(t + p, q - p, must) == NULL)
+		return p;
+	q++;
+	while (q < e && t[q] == ' ')
+		q++;
+	return q;
+}
+
+/*
+ * Is the sentence a decision of an intergovernmental body: the body as its
+ * subject with a verb of its deliberations ("In resolution 71/167, the
+ * Assembly stressed ...", "The Security Council also requested ...", "The
+ * Conference, at its tenth session, welcomed ...")?  What it names of the
+ * Office's work ("the Global Report ..., prepared by UNODC") is the
+ * subject of the decision, not a report of the work.
+ */
+static int
+body_decides(const char *t, uint32_t s, uint32_t e)
+{
+	static const char *const bodies[] = {
+		"General Assembly", "Assembly", "Security Council", "Economic and Social Council",
+		"Human Rights Council", "Council", "Conference of the Parties", "Conference",
+		"Commission on Crime Prevention and Criminal Justice", "Commission",
+	};
+	static const char *const verbs[] = {
+		"stressed", "welcomed", "requested", "encouraged", "recognized", "recognised",
+		"called", "invited", "urged", "decided", "noted", "took note", "recommended",
+		"reaffirmed", "recalled", "emphasized", "emphasised", "acknowledged", "endorsed",
+		"underlined", "expressed", "commended",
+	};
+	uint32_t	p = s;
+	size_t		k;
+	int			found = 0;
+
+	/* "In resolution 71/167, ", "In the same resolution, " */
+	if (act_word_at(t, p, e, "in") || act_word_at(t, p, e, "also"))
+		p = skip_aside(t, p, e, "resolution");
+	if (act_word_at(t, p, e, "the"))
+		p = next_word(t, p, e);
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]) && !found; k++)
+	{
+		size_t		l = strlen(bodies[k]);
+
+		if (p + l < e && memcmp(t + p, bodies[k], l) == 0 && !lex_is_alpha((unsigned char) t[p + l]))
+		{
+			p += (uint32_t) l;
+			found = 1;
+		}
+	}
+	if (!found)
+		return 0;
+	/* ", in its resolution 8/1, ", ", at its tenth session, " */
+	if (p + 2 < e && t[p] == ',')
+	{
+		uint32_t	q = p + 1;
+
+		while (q < e && t[q] == ' ')
+			q++;
+		p = skip_aside(t, q, e, " its ");
+		if (p == q)
+			return 0;
+	}
+	else if (p < e && t[p] == ' ')
+		p++;
+	else
+		return 0;
+	while (p < e && (act_word_at(t, p, e, "also") || act_word_at(t, p, e, "further")))
+		p = next_word(t, p, e);
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (act_word_at(t, p, e, verbs[k]))
+			return 1;
+	return 0;
+}
+
 int
 act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
@@ -489,7 +587,8 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 				past = 0,
 				plan = 0;
 
-	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e))
+	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e) ||
+		body_decides(t, s, e))
 		return 0;
 	for (p = s; p < e; p++)
 	{
