@@ -213,6 +213,24 @@ test_decisions(void)
 		  "workshop");
 }
 
+/* The simple present states how the Office works, unless it is dated. */
+static void
+test_habits(void)
+{
+	check("simple present: a way of working",
+		  "UNODC implements a global programme against trafficking in persons in 40 countries.",
+		  "none");
+	check("simple present after adverbs",
+		  "The Office also regularly engages with survivor-led organizations.",
+		  "none");
+	check("simple present with a dated example",
+		  "UNODC supports Member States in drafting legislation, for example in Peru in March 2021.",
+		  "legislative assistance");
+	check("a noun after UNODC is no verb",
+		  "UNODC representatives participated in a regional conference in Lima.",
+		  "conference");
+}
+
 int
 main(void)
 {
@@ -223,6 +241,7 @@ main(void)
 	test_states();
 	test_passives();
 	test_decisions();
+	test_habits();
 	printf("%d passed, %d failed\n", n_passed, n_failed);
 	return n_failed ? 1 : 0;
 }

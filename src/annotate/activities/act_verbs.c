@@ -471,6 +471,69 @@ state_predicate(const char *t, uint32_t p, uint32_t e)
 }
 
 /*
+ * Is the predicate after the actor at t[p] a verb in the simple present
+ * ("UNODC implements a comprehensive strategy", "The Office also engages
+ * with civil society", "UNODC offers technical expertise")?  That states
+ * how the Office works, not something done in the period reported.  The
+ * verb is one of the activity verbs with "-s" or "-es", or a verb of
+ * working habits; a noun after "UNODC" ("UNODC representatives") is none
+ * of them.  Adverbs ending in -ly and "also", "further", "now" are skipped.
+ */
+static int
+habitual_predicate(const char *t, uint32_t p, uint32_t e)
+{
+	static const char *const habits[] = {
+		"offers", "works", "seeks", "collaborates", "cooperates", "advocates",
+		"addresses", "undertakes", "partners", "engages", "contributes", "aims",
+	};
+	int			hops;
+	uint32_t	q,
+				l;
+	size_t		k;
+
+	for (hops = 0; hops < 3 && p < e && lex_is_alpha((unsigned char) t[p]); hops++)
+	{
+		q = letters_end(t, p, e);
+		if (act_word_at(t, p, e, "also") || act_word_at(t, p, e, "further") ||
+			act_word_at(t, p, e, "now") || (q - p > 3 && t[q - 1] == 'y' && t[q - 2] == 'l'))
+		{
+			p = next_word(t, p, e);
+			continue;
+		}
+		break;
+	}
+	if (p >= e || !lex_is_alpha((unsigned char) t[p]))
+		return 0;
+	q = letters_end(t, p, e);
+	if (q - p < 4 || t[q - 1] != 's' || (q < e && t[q] == '-'))
+		return 0;
+	for (k = 0; k < sizeof(habits) / sizeof(habits[0]); k++)
+		if (act_word_at(t, p, e, habits[k]))
+			return 1;
+	/* an activity verb with "-s" or "-es" ("implements", "promotes") */
+	l = verb_at(t, p, e);
+	return l == q - p && l > 0 && !act_word_at(t, p, e, "holds");
+}
+
+/* Does t[s, e) name a year (19xx or 20xx, a whole number)? */
+static int
+dated(const char *t, uint32_t s, uint32_t e)
+{
+	uint32_t	p;
+
+	for (p = s; p + 4 <= e; p++)
+		if ((t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0'))
+		{
+			if ((p > s && lex_is_digit((unsigned char) t[p - 1])) ||
+				!lex_is_digit((unsigned char) t[p + 2]) || !lex_is_digit((unsigned char) t[p + 3]) ||
+				(p + 4 < e && lex_is_digit((unsigned char) t[p + 4])))
+				continue;
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * Does the sentence describe the report itself (its purpose, mandate or
  * contents) rather than something done?  A sentence opened by "It" with
  * a verb of a document's contents ("It seeks to inform ...", "It provides
@@ -609,9 +672,22 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 		{
 			if (actor_is_subject(t, s, p))
 			{
+				uint32_t	pred = next_word(t, p + l - 1, e);
+
 				/* the first subject's predicate is a state or role: no report */
-				if (!subject_seen && !found && state_predicate(t, next_word(t, p + l - 1, e), e))
+				if (!subject_seen && !found && state_predicate(t, pred, e))
 					return 0;
+				/*
+				 * a general statement of how the Office works: this subject
+				 * reports nothing (a later one may), unless the sentence
+				 * dates it ("Since 2000, UNODC collaborates with ...", "...,
+				 * for instance in October 2016")
+				 */
+				if (!subject_seen && habitual_predicate(t, pred, e) && !dated(t, s, e))
+				{
+					p += l - 1;
+					continue;
+				}
 				subject_seen = 1;
 			}
 			p += l - 1;
