@@ -226,6 +226,12 @@ test_habits(void)
 	check("simple present with a dated example",
 		  "UNODC supports Member States in drafting legislation, for example in Peru in March 2021.",
 		  "legislative assistance");
+	check("not yet done",
+		  "UNODC has not yet received the replies needed to publish the study.",
+		  "none");
+	check("'to guide' is a verb, not a guide",
+		  "A framework to guide the work of the network in 2022 was also developed.",
+		  "none");
 	check("a noun after UNODC is no verb",
 		  "UNODC representatives participated in a regional conference in Lima.",
 		  "conference");

@@ -651,7 +651,8 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 				plan = 0;
 
 	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e) ||
-		body_decides(t, s, e))
+		body_decides(t, s, e) || act_find_text(t + s, e - s, " has not yet ") != NULL ||
+		act_find_text(t + s, e - s, " have not yet ") != NULL)
 		return 0;
 	for (p = s; p < e; p++)
 	{
