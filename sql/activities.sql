@@ -55,5 +55,16 @@ SELECT kind, date_start FROM tip_activities(
   E'1. At the thirtieth session of the Commission, held in 2021, UNODC provided substantive support to Member States. In order to raise awareness, UNODC trained journalists in Ghana.')
 ORDER BY seq;
 
+-- A passive without the Office as agent is its work when its subject or
+-- verb names a kind; what other actors did or underwent, the numbered
+-- meetings of a body and the work of another office named "the Office of
+-- ..." are not.
+SELECT kind, left(sentence, 60) FROM tip_activities(
+  E'1. A regional workshop on child victims was held in Accra in May 2022. Some 90 prosecutors were trained in Nairobi. '
+  'Twenty States parties were reviewed in 2022. Fourteen communications were sent to Governments. '
+  'The ninth and tenth meetings of the Working Group were held in 2019 and 2020, respectively. '
+  'The Office of the High Commissioner for Human Rights organized a consultation in Geneva.')
+ORDER BY seq;
+
 SELECT * FROM tip_activities(NULL);
 SELECT count(*) FROM tip_activities('no report here');

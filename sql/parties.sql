@@ -37,3 +37,9 @@ SELECT count(*) FROM tip_parties('');
 SELECT kind, count, iso3, year, date, date_precision, instrument
 FROM tip_parties(E'1. As at 1 March 2020, the Protocol had 178 parties.\n\n2. Chad (June 2019) and Fiji (February 2020) have become parties to the Protocol. Tuvalu acceded to the Protocol on 5 May 2019, and Tonga ratified it in 2018.\n\n3. A total of 96 States parties to the Convention were represented at the meeting. The Convention against Corruption has 187 parties.\n\n4. The Protocol entered into force in 2003. It now has one hundred and seventy-nine parties.\n')
 ORDER BY paragraph, start_offset;
+
+-- Lists with "respectively": each State takes its own date, each instrument
+-- its own total; another instrument's total is left out.
+SELECT kind, count, iso3, date, date_precision, instrument
+FROM tip_parties(E'1. Nauru and Oman became parties to the Protocol in 2012 and 2015, respectively.\n\n2. By mid-2021, the Convention and the Protocol had 190 and 178 parties, respectively.\n\n3. The Smuggling of Migrants Protocol and the Trafficking in Persons Protocol had 150 and 178 parties, respectively.\n')
+ORDER BY paragraph, start_offset, iso3;

@@ -44,4 +44,11 @@ SELECT number, venue, date_start, date_end FROM tip_sessions(
   'At the eleventh session of the Commission, held at the Vienna International Centre, UNODC spoke.')
 ORDER BY ord;
 
+-- Sessions named together take their dates "..., respectively" in order;
+-- without "respectively" the first date stands for both.
+SELECT number, date_start, date_end FROM tip_sessions(
+  E'1. The eleventh and twelfth meetings of the Working Group were held in Vienna on 2 June 2021 and 7 July 2022, respectively. '
+  'The thirteenth and fourteenth meetings of the Working Group, held in October 2023, closed.')
+ORDER BY ord;
+
 SELECT * FROM tip_sessions(NULL);

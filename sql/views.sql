@@ -39,7 +39,7 @@ SELECT r.year, a.paragraph, a.kind, a.date_start, left(a.sentence, 90) AS senten
 FROM tip_activities a JOIN tip_reports r USING (report_id)
 WHERE EXISTS (SELECT FROM tip_activity_countries c WHERE c.report_id = a.report_id AND c.activity_seq = a.seq AND c.iso3 = 'COL')
   AND (r.year, a.paragraph) IN ((2014, 23), (2014, 51), (2018, 11), (2018, 46), (2018, 50),
-                                (2018, 51), (2018, 60), (2024, 60))
+                                (2018, 51), (2018, 60))
 ORDER BY r.year, a.paragraph, a.ord;
 -- the bridges hold the arrays of tip_activities(): the same rows
 SELECT NOT EXISTS (SELECT DISTINCT r.report_id, a.seq, c FROM tip_reports r, tip_activities(r.raw_text) a, unnest(a.countries) c

@@ -196,6 +196,33 @@ typedef enum instr
  * Protocol, the Convention against Corruption, a convention "on" or "for"
  * something), else none.
  */
+/* Which protocol the word "Protocol" at t[q] names (s, e: its sentence). */
+static instr
+protocol_at(const char *t, uint32_t s, uint32_t e, uint32_t q)
+{
+	uint32_t	b = q > s + 30 ? q - 30 : s;
+
+	if (act_find_text(t + b, q - b, "Migrants") || act_find_text(t + b, q - b, "Firearms") ||
+		act_find_text(t + b, q - b, "Optional") ||
+		lex_starts_with(t + q + 8, e - q - 8, " against the Smuggling") ||
+		lex_starts_with(t + q + 8, e - q - 8, " against the Illicit"))
+		return IN_OTHER;
+	return IN_PROTOCOL;
+}
+
+/* Which convention the word "Convention" at t[h] names. */
+static instr
+convention_at(const char *t, uint32_t e, uint32_t h)
+{
+	uint32_t	q = h + 10;
+
+	if (lex_starts_with(t + q, e - q, " against Corruption") || lex_starts_with(t + q, e - q, " on ") ||
+		lex_starts_with(t + q, e - q, " for ") || lex_starts_with(t + q, e - q, " concerning ") ||
+		lex_starts_with(t + q, e - q, " relating "))
+		return IN_OTHER;
+	return IN_CONVENTION;
+}
+
 static instr
 instrument_in(const char *t, uint32_t s, uint32_t e)
 {
@@ -207,13 +234,7 @@ instrument_in(const char *t, uint32_t s, uint32_t e)
 	for (p = s; p < e && (h = act_find_text(t + p, e - p, "Protocol")) != NULL;
 		 p = (uint32_t) (h - t) + 8)
 	{
-		uint32_t	q = (uint32_t) (h - t);
-		uint32_t	b = q > s + 30 ? q - 30 : s;
-
-		if (act_find_text(t + b, q - b, "Migrants") || act_find_text(t + b, q - b, "Firearms") ||
-			act_find_text(t + b, q - b, "Optional") ||
-			lex_starts_with(t + q + 8, e - q - 8, " against the Smuggling") ||
-			lex_starts_with(t + q + 8, e - q - 8, " against the Illicit"))
+		if (protocol_at(t, s, e, (uint32_t) (h - t)) == IN_OTHER)
 			other = 1;
 		else
 			return IN_PROTOCOL;
@@ -221,11 +242,7 @@ instrument_in(const char *t, uint32_t s, uint32_t e)
 	for (p = s; p < e && (h = act_find_text(t + p, e - p, "Convention")) != NULL;
 		 p = (uint32_t) (h - t) + 10)
 	{
-		uint32_t	q = (uint32_t) (h - t) + 10;
-
-		if (lex_starts_with(t + q, e - q, " against Corruption") || lex_starts_with(t + q, e - q, " on ") ||
-			lex_starts_with(t + q, e - q, " for ") || lex_starts_with(t + q, e - q, " concerning ") ||
-			lex_starts_with(t + q, e - q, " relating "))
+		if (convention_at(t, e, (uint32_t) (h - t)) == IN_OTHER)
 			other = 1;
 		else
 			conv = 1;
@@ -500,6 +517,91 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after, s
 	return total;
 }
 
+#define MAX_RESPECTIVE 16
+
+/*
+ * Totals of several instruments "..., respectively": "The Convention and
+ * the Protocol had 190 and 178 parties, respectively".  The total at t[at]
+ * closes a list of numbers ("<N> and", "<N>, <M> and"); the instruments
+ * named before the list are paired with its numbers in order.  Fills
+ * counts and ins and returns their number when both lists have the same
+ * length (two or more), else 0.  The Convention in the Protocol's full name
+ * ("supplementing the United Nations Convention ...") is not one of them.
+ */
+static int
+respective_totals(const char *t, uint32_t s, uint32_t e, uint32_t at, int last,
+				  int *counts, instr *ins)
+{
+	int			n_num = 0,
+				n_ins = 0,
+				k;
+	uint32_t	p = at,
+				first = at;
+
+	if (act_find_text(t + at, e - at, "respectively") == NULL)
+		return 0;
+	counts[n_num++] = last;
+	/* back over "<N>, " and "<N> and " before the total */
+	for (;;)
+	{
+		uint32_t	q = p,
+					d;
+
+		if (q >= s + 5 && lex_starts_with(t + q - 5, 5, " and "))
+			q -= 5;
+		else if (q >= s + 2 && lex_starts_with(t + q - 2, 2, ", "))
+			q -= 2;
+		else
+			break;
+		if (q >= s + 1 && t[q - 1] == ',')
+			q--;			/* "<N>, and" */
+		d = q;
+		while (d > s && (lex_is_digit((unsigned char) t[d - 1]) || t[d - 1] == ','))
+			d--;
+		if (d == q || !lex_is_digit((unsigned char) t[d]) ||
+			(d > s && lex_is_alpha((unsigned char) t[d - 1])) || n_num >= MAX_RESPECTIVE)
+			break;
+		{
+			uint32_t	len;
+			int			n = number_at(t, d, q, &len);
+
+			if (n <= 0 || d + len != q)
+				break;
+			counts[n_num++] = n;
+		}
+		first = p = d;
+	}
+	if (n_num < 2)
+		return 0;
+	/* the numbers were read backwards */
+	for (k = 0; k < n_num / 2; k++)
+	{
+		int			c = counts[k];
+
+		counts[k] = counts[n_num - 1 - k];
+		counts[n_num - 1 - k] = c;
+	}
+	/* the instruments before the list, in order */
+	for (p = s; p < first; p++)
+	{
+		instr		in;
+
+		if (t[p] == 'P' && lex_starts_with(t + p, first - p, "Protocol"))
+			in = protocol_at(t, s, e, p);
+		else if (t[p] == 'C' && lex_starts_with(t + p, first - p, "Convention") &&
+				 !(p >= s + 18 && lex_starts_with(t + p - 18, 18, "supplementing the ")) &&
+				 !(p >= s + 33 && lex_starts_with(t + p - 33, 33, "supplementing the United Nations ")))
+			in = convention_at(t, e, p);
+		else
+			continue;
+		if (n_ins >= MAX_RESPECTIVE)
+			return 0;
+		ins[n_ins++] = in;
+		p += 7;
+	}
+	return n_ins == n_num ? n_num : 0;
+}
+
 /*
  * The date a total holds at: "as at / as of <date>" in the sentence, else
  * "in <date>" just after the number ("reached 178 in 2021").
@@ -526,6 +628,51 @@ total_date(const tip_annotations *a, int text, const char *t, uint32_t s, uint32
 			return m;
 	}
 	return NULL;
+}
+
+/*
+ * Dates of a list of States "..., respectively": "Fiji and Nauru became
+ * parties in 2017 and 2018, respectively", "Tonga and Somalia acceded to
+ * and ratified the Protocol in August and December 2021, respectively".
+ * When the sentence says "respectively" and as many dates follow the last
+ * State as there are States (two to MAX_RESPECTIVE), out[k] gets the k-th
+ * date, for the k-th State; returns their number, else 0.
+ */
+static int
+respective_dates(const tip_annotations *a, int text, const char *t, uint32_t s, uint32_t e,
+				 const tip_mention **out)
+{
+	const char *r = act_find_text(t + s, e - s, "respectively");
+	uint32_t	re,
+				last_end = s;
+	int			mi,
+				n_states = 0,
+				n_dates = 0;
+
+	if (r == NULL)
+		return 0;
+	re = (uint32_t) (r - t);
+	for (mi = act_first_mention(a, text, s);
+		 mi < a->n_mentions && a->mentions[mi].text == text &&
+		 a->mentions[mi].text_start < re; mi++)
+	{
+		const tip_mention *m = &a->mentions[mi];
+
+		if (m->kind == MK_COUNTRY && m->value.p != NULL)
+		{
+			n_states++;
+			last_end = m->text_end;
+			n_dates = 0;		/* only the dates after the last State */
+		}
+		else if (m->kind == MK_DATE && m->date_start.y != 0 && n_states > 0 &&
+				 m->text_start >= last_end)
+		{
+			if (n_dates >= MAX_RESPECTIVE)
+				return 0;
+			out[n_dates++] = m;
+		}
+	}
+	return (n_states >= 2 && n_states == n_dates) ? n_dates : 0;
 }
 
 static void
@@ -567,14 +714,30 @@ sentence_events(tip_doc *doc, int si)
 		(n = total_in(t, s, e, &at, &after, &scanned)) > 0 &&
 		(in = sentence_instrument(a, si)) != IN_OTHER)
 	{
-		tip_party_event *ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e);
+		int			counts[MAX_RESPECTIVE];
+		instr		ins[MAX_RESPECTIVE];
+		int			nr = respective_totals(t, s, e, at, n, counts, ins),
+					k;
 
-		if (ev == NULL)
-			return TIP_ENOMEM;
-		ev->count = n;
-		ev->instrument = instrument_name(in);
-		set_date(ev, total_date(a, x->text, t, s, e, after));
-		ev->year = 0;
+		if (nr == 0)
+		{
+			counts[0] = n;
+			ins[0] = in;
+			nr = 1;
+		}
+		for (k = 0; k < nr; k++)
+		{
+			tip_party_event *ev;
+
+			if (ins[k] == IN_OTHER)
+				continue;		/* a total of another instrument */
+			if ((ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e)) == NULL)
+				return TIP_ENOMEM;
+			ev->count = counts[k];
+			ev->instrument = instrument_name(ins[k]);
+			set_date(ev, total_date(a, x->text, t, s, e, after));
+			ev->year = 0;
+		}
 	}
 
 	/* each phrase search reads the whole sentence, which may be megabytes */
@@ -594,6 +757,9 @@ sentence_events(tip_doc *doc, int si)
 		int			first = 1;
 		uint32_t	semi = s;
 		const tip_mention *before = NULL;
+		const tip_mention *resp[MAX_RESPECTIVE];
+		int			n_resp,
+					k_state = 0;
 
 		if (in == IN_NONE)
 			in = sentence_instrument(a, si);
@@ -603,6 +769,7 @@ sentence_events(tip_doc *doc, int si)
 		if (act_find_ci(t + s, e - s, "urge") || act_find_ci(t + s, e - s, "not yet") ||
 			act_find_ci(t + s, e - s, "consider ratifying") || act_find_ci(t + s, e - s, "called upon"))
 			return TIP_OK;
+		n_resp = respective_dates(a, x->text, t, s, e, resp);
 		for (mi = act_first_mention(a, x->text, s);
 			 mi < a->n_mentions && a->mentions[mi].text == x->text &&
 			 a->mentions[mi].text_start < e; mi++)
@@ -653,6 +820,9 @@ sentence_events(tip_doc *doc, int si)
 				ev->country.p += 4;
 				ev->country.n -= 4;
 			}
+			if (k_state < n_resp)
+				d = resp[k_state];
+			k_state++;
 			set_date(ev, d != NULL ? d : before);
 			ev->since = since;
 			ev->instrument = instrument;

@@ -32,13 +32,18 @@ typedef enum pat_body
 
 /*
  * What "the Council", "the Commission" and "the Conference" stand for at a
- * point of the reading: the last body of that family the text named.
+ * point of the reading: the last body of that family the text named; and
+ * the last body of the list (never PB_OTHER) each stood for, to go back to
+ * when a body outside the list was named only in passing.
  */
 typedef struct pat_memory
 {
 	pat_body	council;
 	pat_body	commission;
 	pat_body	conference;
+	pat_body	council_kept;
+	pat_body	commission_kept;
+	pat_body	conference_kept;
 } pat_memory;
 
 /* Code of a body as the values write it ("GA"); NULL for none/other. */

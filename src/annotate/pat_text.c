@@ -293,9 +293,9 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 		{
 			*len = (uint32_t) strlen(full[k].name);
 			if (full[k].body == PB_CCPCJ)
-				mem->commission = PB_CCPCJ;
+				mem->commission = mem->commission_kept = PB_CCPCJ;
 			else if (full[k].body != PB_GA)
-				mem->council = full[k].body;
+				mem->council = mem->council_kept = full[k].body;
 			return full[k].body;
 		}
 	if (body_word_is(t, n, i, "Assembly"))
@@ -330,7 +330,9 @@ pat_body_at(const char *t, uint32_t n, uint32_t i, uint32_t *len, pat_memory *me
 			lex_starts_with(t + i + 10, n - i - 10, " of the States Parties"))
 		{
 			*len = lex_starts_with(t + i + 10, n - i - 10, " of the Parties") ? 25 : 32;
-			return mem->conference = names_corruption(t, n, i) ? PB_OTHER : PB_COP;
+			if (names_corruption(t, n, i))
+				return mem->conference = PB_OTHER;
+			return mem->conference = mem->conference_kept = PB_COP;
 		}
 		if (proper_modifier_before(t, i) ||
 			(lex_starts_with(t + i + 10, n - i - 10, " of ") && i + 14 < n &&

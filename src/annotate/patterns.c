@@ -31,16 +31,42 @@ feed_section(const tip_doc *doc, int ord, pat_memory *mem)
 }
 
 /*
+ * At the end of a paragraph: a body of a family outside the list (PB_OTHER:
+ * "the Commission on Narcotic Drugs", "the European Commission", "the
+ * Council of Europe") that the paragraph named is forgotten, and "the
+ * Commission" or "the Council" of the next paragraphs goes back to the last
+ * body of the list it stood for (the report's own organ, one named
+ * earlier).  Such bodies are named in passing and adopt none of the
+ * resolutions the family cites.  One that a heading names stays for its
+ * section; a body of the list that a paragraph names is kept.
+ */
+static void
+settle_one(pat_body *cur, pat_body kept, pat_body before)
+{
+	if (*cur == PB_OTHER && before != PB_OTHER)
+		*cur = kept;
+}
+
+static void
+settle_memory(pat_memory *mem, const pat_memory *before)
+{
+	settle_one(&mem->council, mem->council_kept, before->council);
+	settle_one(&mem->commission, mem->commission_kept, before->commission);
+	settle_one(&mem->conference, mem->conference_kept, before->conference);
+}
+
+/*
  * Run the recognisers over every text: symbols and resolutions first (their
  * years are not dates), then dates, then figures.  Paragraphs are read in
- * order with one body memory that each new section's headings refresh;
- * headings and footnotes start from an empty memory.
+ * order with one body memory that each new section's headings refresh
+ * (and settle_memory() at each paragraph's end); headings and footnotes
+ * start from an empty memory.
  */
 tip_status
 pat_find_mentions(tip_doc *doc)
 {
 	tip_annotations *a = doc->ann;
-	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE};
+	pat_memory	para_mem = {PB_NONE, PB_NONE, PB_NONE, PB_NONE, PB_NONE, PB_NONE};
 	int			last_section = -1;
 	pat_toks	tk;
 	int			k;
@@ -52,8 +78,8 @@ pat_find_mentions(tip_doc *doc)
 	 * the report's own organ ("the Council" in a Human Rights Council
 	 * report) comes from its masthead.
 	 */
-	para_mem.commission = PB_CCPCJ;
-	para_mem.conference = PB_COP;
+	para_mem.commission = para_mem.commission_kept = PB_CCPCJ;
+	para_mem.conference = para_mem.conference_kept = PB_COP;
 	if (doc->meta.parent_body.p != NULL)
 		pat_memory_feed(doc->meta.parent_body.p, doc->meta.parent_body.n, &para_mem);
 	if (doc->meta.body.p != NULL)
@@ -61,8 +87,9 @@ pat_find_mentions(tip_doc *doc)
 	for (k = 0; k < a->n_texts; k++)
 	{
 		const tip_text *tx = &a->texts[k];
-		pat_memory	own = {PB_NONE, PB_NONE, PB_NONE};
+		pat_memory	own = {PB_NONE, PB_NONE, PB_NONE, PB_NONE, PB_NONE, PB_NONE};
 		pat_memory *mem = &own;
+		pat_memory	before;
 		int			first = a->n_mentions;
 		pat_spans	sp;
 		tip_status	st;
@@ -81,6 +108,7 @@ pat_find_mentions(tip_doc *doc)
 			}
 			mem = &para_mem;
 		}
+		before = *mem;
 		sp.n = 0;
 		if ((st = pat_toks_build(doc, tx->text.p, tx->text.n, &tk)) != TIP_OK ||
 			(st = sym_scan(doc, k, &tk, &sp, first, mem)) != TIP_OK ||
@@ -91,6 +119,8 @@ pat_find_mentions(tip_doc *doc)
 			return st;
 		if (doc->arena.failed)
 			return TIP_ENOMEM;
+		if (tx->kind == TX_PARAGRAPH)
+			settle_memory(&para_mem, &before);
 	}
 	return TIP_OK;
 }

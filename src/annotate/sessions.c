@@ -360,6 +360,38 @@ attendance_sentence(tip_doc *doc, const tip_sentence *x)
 	}
 }
 
+/*
+ * The k-th of nn sessions named together whose dates follow "...,
+ * respectively" ("The twenty-ninth and thirtieth sessions were held in May
+ * 2020 and May 2021, respectively"): when the clause t[q, ce) holds as many
+ * dates as sessions and says "respectively", r takes the k-th date.
+ */
+static void
+respective_date(const tip_annotations *a, int text, const char *t, uint32_t q, uint32_t ce,
+				int nn, int k, tip_session_ref *r)
+{
+	const tip_mention *d = NULL;
+	int			mi,
+				nd = 0;
+
+	if (act_find_text(t + q, ce - q, "respectively") == NULL)
+		return;
+	for (mi = act_first_mention(a, text, q);
+		 mi < a->n_mentions && a->mentions[mi].text == text &&
+		 a->mentions[mi].text_start < ce; mi++)
+		if (a->mentions[mi].kind == MK_DATE && a->mentions[mi].date_start.y != 0)
+		{
+			if (nd == k)
+				d = &a->mentions[mi];
+			nd++;
+		}
+	if (nd == nn && d != NULL)
+	{
+		r->date_start = d->date_start;
+		r->date_end = d->date_end;
+	}
+}
+
 /* Session references of one sentence of a paragraph. */
 static tip_status
 sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
@@ -512,6 +544,8 @@ sentence_refs(tip_doc *doc, int si, const char *report_body, text_cache *tc)
 			ann_span_offsets(doc, x->text, p, p + nl, &r->start_offset, &r->end_offset);
 			r->is_report_session = report_body != NULL && strcmp(body, report_body) == 0 &&
 				r->number == doc->meta.session_number && r->number > 0;
+			if (nn > 1 && r->date_start.y == 0)
+				respective_date(a, x->text, t, p + nl, clause_end, nn, k, r);
 			for (mi = act_first_mention(a, x->text, p + nl);
 				 mi < a->n_mentions && a->mentions[mi].text == x->text &&
 				 a->mentions[mi].text_start < clause_end; mi++)

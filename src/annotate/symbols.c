@@ -324,17 +324,55 @@ decide_body(const tip_doc *doc, int text, const char *t, uint32_t n, uint32_t kw
 	return body_fits(b, it) ? b : PB_NONE;
 }
 
-/* Add the mentions of one list of resolutions with its body. */
+/*
+ * Bodies of a list of resolutions "..., respectively": "The Commission and
+ * the Conference, in their resolutions 29/2 and 10/3, respectively".  When
+ * ", respectively" follows the list and the sentence names as many bodies
+ * before the keyword at kw as the list has numbers, the k-th number is the
+ * k-th body's (where that body can hold it, else undecided).
+ */
+static void
+respective_bodies(const tip_doc *doc, int text, const char *t, uint32_t n, uint32_t kw,
+				  const res_item *items, int n_items, const body_occ *occ, int n_occ,
+				  pat_body *bodies)
+{
+	const tip_annotations *a = doc->ann;
+	int			si = ann_sentence_at(a, text, kw);
+	uint32_t	ss = si >= 0 ? a->sentences[si].start : 0;
+	uint32_t	p = items[n_items - 1].end;
+	int			k,
+				first = -1,
+				count = 0;
+
+	if (p < n && t[p] == ',')
+		p++;
+	p = pat_skip_blanks(t, n, p);
+	if (!pat_word_is(t, n, p, "respectively"))
+		return;
+	for (k = 0; k < n_occ; k++)
+		if (occ[k].start >= ss && occ[k].end <= kw)
+		{
+			if (first < 0)
+				first = k;
+			count++;
+		}
+	if (count != n_items)
+		return;
+	for (k = 0; k < n_items; k++)
+		bodies[k] = body_fits(occ[first + k].body, &items[k]) ? occ[first + k].body : PB_NONE;
+}
+
+/* Add the mentions of one list of resolutions, the k-th with bodies[k]. */
 static tip_status
 add_resolutions(tip_doc *doc, int text, uint32_t kw, const res_item *items, int n_items,
-				pat_body body)
+				const pat_body *bodies)
 {
-	const char *code = pat_body_code(body);
 	int			k;
 
 	for (k = 0; k < n_items; k++)
 	{
 		const res_item *it = &items[k];
+		const char *code = pat_body_code(bodies[k]);
 		char		buf[64];
 		int			len;
 		tip_mention *m;
@@ -388,6 +426,7 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 		 i = pat_toks_next(tk, &w, i + 1, PT_RES))
 	{
 		res_item	items[MAX_LIST];
+		pat_body	bodies[MAX_LIST];
 		int			n_items = 0;
 		uint32_t	kw = i,
 					p;
@@ -411,9 +450,17 @@ scan_resolutions(tip_doc *doc, int text, const pat_toks *tk, const pat_spans *sp
 			n_items++;
 		if (pat_taken(sp, kw, items[n_items - 1].end))
 			continue;
-		st = add_resolutions(doc, text, kw, items, n_items,
-							 decide_body(doc, text, t, n, kw, items[n_items - 1].end,
-										 &items[0], occ, n_occ));
+		{
+			pat_body	b = decide_body(doc, text, t, n, kw, items[n_items - 1].end,
+										&items[0], occ, n_occ);
+			int			k;
+
+			for (k = 0; k < n_items; k++)
+				bodies[k] = b;
+			if (n_items > 1)
+				respective_bodies(doc, text, t, n, kw, items, n_items, occ, n_occ, bodies);
+			st = add_resolutions(doc, text, kw, items, n_items, bodies);
+		}
 		if (st != TIP_OK)
 			return st;
 		i = items[n_items - 1].end - 1;

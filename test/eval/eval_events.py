@@ -48,11 +48,12 @@ TARGETS = {
 # Floors of the development set, asserted: a change that loses what the
 # parser does today fails the run.  Where a target is met the floor is the
 # target; activities, scored over every row the parser emits, measure
-# P 0.678 R 0.788 (432 rows, 372 gold rows) and miss their targets, so
-# their floors sit about five rows under what was measured.  Raise a floor
-# with the measurement it rests on, never lower one to pass.
+# P 0.756 R 0.782 (385 rows, 372 gold rows) and miss their targets, so
+# their floors sit about five rows under what was measured (recall's stays
+# where it was set, three rows under).  Raise a floor with the measurement
+# it rests on, never lower one to pass.
 DEV_FLOORS = {
-    "activities precision": 0.67,
+    "activities precision": 0.74,
     "activities recall": 0.775,
     "parties precision": 1.0,
     "parties recall": 1.0,

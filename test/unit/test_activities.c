@@ -161,6 +161,82 @@ test_states(void)
 		  "publication");
 }
 
+/*
+ * An agentless passive reports the Office's work when its subject (or its
+ * verb) names a kind of activity; one whose subject is something else
+ * reports what others did or underwent.
+ */
+static void
+test_passives(void)
+{
+	check("agentless passive: the subject names a workshop",
+		  "In May 2020, a national workshop on child victims was organized in Tbilisi.",
+		  "workshop");
+	check("agentless passive: the verb names training",
+		  "More than 60 consular officers were trained in Lima and Quito.",
+		  "training");
+	check("agentless passive: cases of others",
+		  "Since 2019, 27 cases of forced labour have been initiated before the courts.",
+		  "none");
+	check("agentless passive: States reviewed under the Mechanism",
+		  "Nineteen States parties were reviewed in the second year of the cycle.",
+		  "none");
+	check("agentless passive: letters sent by a mandate holder",
+		  "In 2021, 31 letters of allegation were sent to Governments and businesses.",
+		  "none");
+	check("another office: the Office of the ...",
+		  "The Office of the Special Representative on Violence against Children hosted a meeting in New York.",
+		  "none");
+	check("the Office for doing something is the Office",
+		  "The Office for its part conducted a study on online recruitment in 2021.",
+		  "publication");
+}
+
+/* Decisions and mandates of bodies are not the Office's work. */
+static void
+test_decisions(void)
+{
+	check("a body's decision naming a product of the Office",
+		  "In resolution 73/146, the Assembly welcomed the study on online recruitment prepared by UNODC.",
+		  "none");
+	check("a body with an aside as subject",
+		  "The Commission, at its twenty-eighth session, encouraged the Office to provide assistance to Member States.",
+		  "none");
+	check("called upon the Office",
+		  "The Conference called upon UNODC to organize regional workshops on victim protection.",
+		  "none");
+	check("a mandate: the Office was requested to",
+		  "UNODC has been requested to deliver training to judges in the region.",
+		  "none");
+	check("the Office's work named after a body's meeting",
+		  "At the request of the Commission, UNODC organized a workshop in Vienna in 2021.",
+		  "workshop");
+}
+
+/* The simple present states how the Office works, unless it is dated. */
+static void
+test_habits(void)
+{
+	check("simple present: a way of working",
+		  "UNODC implements a global programme against trafficking in persons in 40 countries.",
+		  "none");
+	check("simple present after adverbs",
+		  "The Office also regularly engages with survivor-led organizations.",
+		  "none");
+	check("simple present with a dated example",
+		  "UNODC supports Member States in drafting legislation, for example in Peru in March 2021.",
+		  "legislative assistance");
+	check("not yet done",
+		  "UNODC has not yet received the replies needed to publish the study.",
+		  "none");
+	check("'to guide' is a verb, not a guide",
+		  "A framework to guide the work of the network in 2022 was also developed.",
+		  "none");
+	check("a noun after UNODC is no verb",
+		  "UNODC representatives participated in a regional conference in Lima.",
+		  "conference");
+}
+
 int
 main(void)
 {
@@ -169,6 +245,9 @@ main(void)
 	test_drafting_objects();
 	test_report_itself();
 	test_states();
+	test_passives();
+	test_decisions();
+	test_habits();
 	printf("%d passed, %d failed\n", n_passed, n_failed);
 	return n_failed ? 1 : 0;
 }

@@ -174,7 +174,7 @@ static const cue_def cues[] = {
 	{"studies", AK_PUBLICATION, 0},
 	{"manual*", AK_PUBLICATION, 0},
 	{"handbook*", AK_PUBLICATION, 0},
-	{"guide", AK_PUBLICATION, 0},
+	{"guide", AK_PUBLICATION, CF_VERBISH},
 	{"guides", AK_PUBLICATION, 0},
 	{"guidance note*", AK_PUBLICATION, 0},
 	{"case digest*", AK_PUBLICATION, 0},

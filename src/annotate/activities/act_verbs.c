@@ -2,7 +2,9 @@
  * act_verbs.c
  *	  Whether a sentence reports something done: an activity verb whose
  *	  subject is UNODC (or the Office, its programmes and staff), a passive
- *	  activity verb ("was published", "were held"), a fronted participle
+ *	  activity verb whose subject or verb names a kind of activity ("a
+ *	  workshop was held", "officials were trained"; not "States parties were
+ *	  reviewed") and whose agent, if named, is the Office, a fronted participle
  *	  ("Developed, launched and disseminated in 2011, ..."), or work done
  *	  "with support from UNODC".  Mandates ("requested UNODC to"), plans
  *	  ("will", "is planned"), and what bodies decided are not reports.
@@ -38,7 +40,7 @@ static const char *const not_subject_before[] = {
 	"of", "by", "that", "to", "requested", "invited", "encouraged", "urged",
 	"called", "within", "from", "for", "on", "with", "allow", "allows",
 	"enable", "enables", "help", "helps", "asked", "mandated", "the", "and",
-	"whom", "which",
+	"whom", "which", "upon",
 };
 
 #define N_STEMS ((int) (sizeof(verb_stems) / sizeof(verb_stems[0])))
@@ -167,6 +169,24 @@ actor_may_start(const char *t, uint32_t p, uint32_t e)
 	}
 }
 
+/*
+ * Does the name that ends at t[q] go on as the name of another office ("the
+ * Office of the High Commissioner for Human Rights", "the Office of the
+ * Special Representative", "the Office for the Coordination of Humanitarian
+ * Affairs")?  The Office on Drugs and Crime is "the Office" on its own, or
+ * "the Office for <doing something>".
+ */
+static int
+another_office(const char *t, uint32_t q, uint32_t e)
+{
+	if (q < 6 || memcmp(t + q - 6, "Office", 6) != 0)
+		return 0;
+	if (lex_starts_with(t + q, e - q, " of "))
+		return 1;
+	return lex_starts_with(t + q, e - q, " for ") && q + 5 < e &&
+		(lex_is_upper((unsigned char) t[q + 5]) || lex_starts_with(t + q + 5, e - q - 5, "the "));
+}
+
 /* Does an actor of the activity (UNODC, the Office, ...) start at t[p]? */
 static uint32_t
 actor_at(const char *t, uint32_t p, uint32_t e)
@@ -197,7 +217,7 @@ actor_at(const char *t, uint32_t p, uint32_t e)
 		if (p + l <= e && t[p] == actors[k].w[0] && t[p + 4] == actors[k].w[4] &&
 			memcmp(t + p, actors[k].w, l) == 0 &&
 			(p + l == e || !lex_is_alpha((unsigned char) t[p + l])))
-			return l;
+			return another_office(t, p + l, e) ? 0 : l;
 	}
 	return 0;
 }
@@ -287,17 +307,52 @@ first_end(tip_doc *doc, const char *t, uint32_t s, uint32_t e, const char *const
 }
 
 /*
+ * End of the first "<ordinal> meeting(s)" or "<ordinal> session(s)" in
+ * t[s, e) ("eleventh meeting", "29th and 30th sessions"), UINT32_MAX if none.
+ */
+static uint32_t
+first_numbered_end(tip_doc *doc, const char *t, uint32_t s, uint32_t e)
+{
+	static const char *const ordinal_ends[] = {"th ", "st ", "nd ", "rd "};
+	static const char *const nouns[] = {"meetings", "meeting", "sessions", "session"};
+	uint32_t	best = UINT32_MAX;
+	size_t		j,
+				k;
+
+	for (j = 0; j < sizeof(ordinal_ends) / sizeof(ordinal_ends[0]); j++)
+	{
+		const char *h;
+		uint32_t	q = s;
+
+		/* a later match cannot win */
+		while (q < e && q < best && (h = act_find_text(t + q, e - q, ordinal_ends[j])) != NULL)
+		{
+			uint32_t	w = (uint32_t) (h - t) + 3;
+
+			(void) ann_tick(doc, w - q);
+			for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+				if (act_word_at(t, w, e, nouns[k]))
+				{
+					if (w + (uint32_t) strlen(nouns[k]) < best)
+						best = w + (uint32_t) strlen(nouns[k]);
+					break;
+				}
+			q = w;
+		}
+	}
+	return best;
+}
+
+/*
  * Is the subject of a passive before t[p] a numbered meeting or session of
- * an intergovernmental body ("The eleventh meeting of the Working Group was
- * held ...")?  The body's own meeting, not the Office's work.
+ * an intergovernmental body, or several ("The eleventh meeting of the
+ * Working Group was held ...", "The twenty-ninth and thirtieth sessions of
+ * the Commission were held ...")?  The body's own meetings, not the
+ * Office's work.
  */
 static int
 own_meeting_of_a_body(tip_doc *doc, meeting_ends *m, const char *t, uint32_t s, uint32_t e, uint32_t p)
 {
-	static const char *const ordinals[] = {
-		"th meeting ", "th session ", "st meeting ", "nd meeting ", "rd meeting ", "st session ",
-		"nd session ", "rd session ",
-	};
 	static const char *const bodies[] = {
 		"of the Working Group", "of the Conference", "of the Commission", "of the Council",
 		"of the General Assembly",
@@ -305,11 +360,53 @@ own_meeting_of_a_body(tip_doc *doc, meeting_ends *m, const char *t, uint32_t s, 
 
 	if (!m->known)
 	{
-		m->ordinal = first_end(doc, t, s, e, ordinals, sizeof(ordinals) / sizeof(ordinals[0]));
+		m->ordinal = first_numbered_end(doc, t, s, e);
 		m->body = first_end(doc, t, s, e, bodies, sizeof(bodies) / sizeof(bodies[0]));
 		m->known = 1;
 	}
 	return m->ordinal <= p && m->body <= p;
+}
+
+/* How far before a passive's verb its subject is looked for. */
+#define SUBJECT_BYTES 512
+
+/*
+ * Does the subject of a passive, or its verb, name an activity kind?  The
+ * words from the sentence start to the end of the verb at t[p, q): "A
+ * workshop was held", "such training was provided", "officials were
+ * trained".  An agentless passive whose subject is something else ("A total
+ * of 35 States parties were reviewed", "175 communications were sent to
+ * Governments", "The review of 48 States parties ... was completed")
+ * reports what other actors did or underwent, not the Office's work.
+ */
+static int
+passive_names_a_kind(tip_doc *doc, const char *t, uint32_t s, uint32_t q)
+{
+	act_cue		c[ACT_MAX_CUES];
+	int			n,
+				k;
+
+	/*
+	 * The subject is read from at most SUBJECT_BYTES before the verb (from a
+	 * word start), so that a sentence of many passives is not read from its
+	 * start at each.
+	 */
+	if (q - s > SUBJECT_BYTES)
+	{
+		uint32_t	from = q - SUBJECT_BYTES;
+
+		while (from < q && lex_is_alpha((unsigned char) t[from]))
+			from++;
+		s = from;
+	}
+	/* a cancel stays set: the word loop's next tick returns it */
+	(void) ann_tick(doc, q - s);
+	n = act_find_cues(t, s, q, c, ACT_MAX_CUES);
+
+	for (k = 0; k < n; k++)
+		if (c[k].kind != AK_NONE && !c[k].frame)
+			return 1;
+	return 0;
 }
 
 /* Is the verb at t[p] passive ("was published", "have been held")? */
@@ -414,20 +511,98 @@ state_predicate(const char *t, uint32_t p, uint32_t e)
 		act_word_at(t, p, e, "continued to engage as"))
 		return 1;
 	if (act_word_at(t, p, e, "is") || act_word_at(t, p, e, "has been") ||
-		act_word_at(t, p, e, "was"))
+		act_word_at(t, p, e, "was") || act_word_at(t, p, e, "had been"))
 	{
 		uint32_t	w = next_word(t, p, e);
 
-		if (act_word_at(t, p, e, "has been"))
+		if (act_word_at(t, p, e, "has been") || act_word_at(t, p, e, "had been"))
 			w = next_word(t, w, e);
-		while (w < e && (act_word_at(t, w, e, "also") || act_word_at(t, w, e, "currently")))
+		while (w < e && (act_word_at(t, w, e, "also") || act_word_at(t, w, e, "currently") ||
+						 act_word_at(t, w, e, "further")))
 			w = next_word(t, w, e);
 		if (w >= e || !lex_is_alpha((unsigned char) t[w]))
+			return 0;
+		/* a mandate: "UNODC was requested to", "has been invited to" */
+		if (act_word_at(t, w, e, "requested") || act_word_at(t, w, e, "invited") ||
+			act_word_at(t, w, e, "mandated") || act_word_at(t, w, e, "encouraged") ||
+			act_word_at(t, w, e, "asked") || act_word_at(t, w, e, "tasked") ||
+			act_word_at(t, w, e, "called upon") || act_word_at(t, w, e, "urged"))
+		{
+			uint32_t	v = next_word(t, w, e);
+
+			if (act_word_at(t, w, e, "called upon"))
+				v = next_word(t, v, e);
+			return act_word_at(t, v, e, "to");
+		}
+		if (act_word_at(t, p, e, "had been"))
 			return 0;
 		return act_word_at(t, w, e, "a") || act_word_at(t, w, e, "an") ||
 			act_word_at(t, w, e, "the") || act_word_at(t, w, e, "one") ||
 			act_word_at(t, w, e, "member") || act_word_at(t, w, e, "committed");
 	}
+	return 0;
+}
+
+/*
+ * Is the predicate after the actor at t[p] a verb in the simple present
+ * ("UNODC implements a comprehensive strategy", "The Office also engages
+ * with civil society", "UNODC offers technical expertise")?  That states
+ * how the Office works, not something done in the period reported.  The
+ * verb is one of the activity verbs with "-s" or "-es", or a verb of
+ * working habits; a noun after "UNODC" ("UNODC representatives") is none
+ * of them.  Adverbs ending in -ly and "also", "further", "now" are skipped.
+ */
+static int
+habitual_predicate(const char *t, uint32_t p, uint32_t e)
+{
+	static const char *const habits[] = {
+		"offers", "works", "seeks", "collaborates", "cooperates", "advocates",
+		"addresses", "undertakes", "partners", "engages", "contributes", "aims",
+	};
+	int			hops;
+	uint32_t	q,
+				l;
+	size_t		k;
+
+	for (hops = 0; hops < 3 && p < e && lex_is_alpha((unsigned char) t[p]); hops++)
+	{
+		q = letters_end(t, p, e);
+		if (act_word_at(t, p, e, "also") || act_word_at(t, p, e, "further") ||
+			act_word_at(t, p, e, "now") || (q - p > 3 && t[q - 1] == 'y' && t[q - 2] == 'l'))
+		{
+			p = next_word(t, p, e);
+			continue;
+		}
+		break;
+	}
+	if (p >= e || !lex_is_alpha((unsigned char) t[p]))
+		return 0;
+	q = letters_end(t, p, e);
+	if (q - p < 4 || t[q - 1] != 's' || (q < e && t[q] == '-'))
+		return 0;
+	for (k = 0; k < sizeof(habits) / sizeof(habits[0]); k++)
+		if (act_word_at(t, p, e, habits[k]))
+			return 1;
+	/* an activity verb with "-s" or "-es" ("implements", "promotes") */
+	l = verb_at(t, p, e);
+	return l == q - p && l > 0 && !act_word_at(t, p, e, "holds");
+}
+
+/* Does t[s, e) name a year (19xx or 20xx, a whole number)? */
+static int
+dated(const char *t, uint32_t s, uint32_t e)
+{
+	uint32_t	p;
+
+	for (p = s; p + 4 <= e; p++)
+		if ((t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0'))
+		{
+			if ((p > s && lex_is_digit((unsigned char) t[p - 1])) ||
+				!lex_is_digit((unsigned char) t[p + 2]) || !lex_is_digit((unsigned char) t[p + 3]) ||
+				(p + 4 < e && lex_is_digit((unsigned char) t[p + 4])))
+				continue;
+			return 1;
+		}
 	return 0;
 }
 
@@ -455,6 +630,89 @@ describes_the_report(const char *t, uint32_t s, uint32_t e)
 	return 0;
 }
 
+/* After a comma phrase that opens at t[p] (", in its resolution 8/1,"): past it. */
+static uint32_t
+skip_aside(const char *t, uint32_t p, uint32_t e, const char *must)
+{
+	uint32_t	q = p,
+				lim = p + 80 < e ? p + 80 : e;
+
+	while (q < lim && t[q] != ',')
+		q++;
+	if (q >= lim || act_find_text(t + p, q - p, must) == NULL)
+		return p;
+	q++;
+	while (q < e && t[q] == ' ')
+		q++;
+	return q;
+}
+
+/*
+ * Is the sentence a decision of an intergovernmental body: the body as its
+ * subject with a verb of its deliberations ("In resolution 71/167, the
+ * Assembly stressed ...", "The Security Council also requested ...", "The
+ * Conference, at its tenth session, welcomed ...")?  What it names of the
+ * Office's work ("the Global Report ..., prepared by UNODC") is the
+ * subject of the decision, not a report of the work.
+ */
+static int
+body_decides(const char *t, uint32_t s, uint32_t e)
+{
+	static const char *const bodies[] = {
+		"General Assembly", "Assembly", "Security Council", "Economic and Social Council",
+		"Human Rights Council", "Council", "Conference of the Parties", "Conference",
+		"Commission on Crime Prevention and Criminal Justice", "Commission",
+	};
+	static const char *const verbs[] = {
+		"stressed", "welcomed", "requested", "encouraged", "recognized", "recognised",
+		"called", "invited", "urged", "decided", "noted", "took note", "recommended",
+		"reaffirmed", "recalled", "emphasized", "emphasised", "acknowledged", "endorsed",
+		"underlined", "expressed", "commended",
+	};
+	uint32_t	p = s;
+	size_t		k;
+	int			found = 0;
+
+	/* "In resolution 71/167, ", "In the same resolution, " */
+	if (act_word_at(t, p, e, "in") || act_word_at(t, p, e, "also"))
+		p = skip_aside(t, p, e, "resolution");
+	if (act_word_at(t, p, e, "the"))
+		p = next_word(t, p, e);
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]) && !found; k++)
+	{
+		size_t		l = strlen(bodies[k]);
+
+		if (p + l < e && memcmp(t + p, bodies[k], l) == 0 && !lex_is_alpha((unsigned char) t[p + l]))
+		{
+			p += (uint32_t) l;
+			found = 1;
+		}
+	}
+	if (!found)
+		return 0;
+	/* ", in its resolution 8/1, ", ", at its tenth session, " */
+	if (p + 2 < e && t[p] == ',')
+	{
+		uint32_t	q = p + 1;
+
+		while (q < e && t[q] == ' ')
+			q++;
+		p = skip_aside(t, q, e, " its ");
+		if (p == q)
+			return 0;
+	}
+	else if (p < e && t[p] == ' ')
+		p++;
+	else
+		return 0;
+	while (p < e && (act_word_at(t, p, e, "also") || act_word_at(t, p, e, "further")))
+		p = next_word(t, p, e);
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (act_word_at(t, p, e, verbs[k]))
+			return 1;
+	return 0;
+}
+
 int
 act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32_t *verb)
 {
@@ -466,7 +724,9 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 				past = 0,
 				plan = 0;
 
-	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e))
+	if (act_find_ci(t + s, e - s, "may wish") != NULL || describes_the_report(t, s, e) ||
+		body_decides(t, s, e) || act_find_text(t + s, e - s, " has not yet ") != NULL ||
+		act_find_text(t + s, e - s, " have not yet ") != NULL)
 		return 0;
 	for (p = s; p < e; p++)
 	{
@@ -487,9 +747,22 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 		{
 			if (actor_is_subject(t, s, p))
 			{
+				uint32_t	pred = next_word(t, p + l - 1, e);
+
 				/* the first subject's predicate is a state or role: no report */
-				if (!subject_seen && !found && state_predicate(t, next_word(t, p + l - 1, e), e))
+				if (!subject_seen && !found && state_predicate(t, pred, e))
 					return 0;
+				/*
+				 * a general statement of how the Office works: this subject
+				 * reports nothing (a later one may), unless the sentence
+				 * dates it ("Since 2000, UNODC collaborates with ...", "...,
+				 * for instance in October 2016")
+				 */
+				if (!subject_seen && habitual_predicate(t, pred, e) && !dated(t, s, e))
+				{
+					p += l - 1;
+					continue;
+				}
 				subject_seen = 1;
 			}
 			p += l - 1;
@@ -522,7 +795,8 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 			if (subject_seen)
 				ok = 1;
 			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established") &&
-					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(doc, &meeting, t, s, e, p))
+					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(doc, &meeting, t, s, e, p) &&
+					 passive_names_a_kind(doc, t, s, p + l))
 				ok = 1;
 			else if (p == s && past_form(t, p, p + l))
 				ok = 1;		/* "Developed, launched and disseminated in 2011, ..." */

@@ -256,6 +256,15 @@ test_references(void)
 	check("res: another commission is not the CCPCJ",
 		  "In its resolution 55/1, the Commission on Narcotic Drugs called for action.", NULL, REFS,
 		  "resolution:? 55/1");
+	check("res: a commission outside the list is forgotten after its paragraph",
+		  "The Commission on the Status of Women met in New York in March.",
+		  "The Group recalled Commission resolution 27/2.", REFS, "resolution:CCPCJ 27/2");
+	check("res: the Council of Europe named in passing leaves the Council as it was",
+		  "Concern was expressed in the Human Rights Council and at the Council of Europe.",
+		  "In its resolution 53/6, the Council recalled the report.", REFS, "resolution:HRC 53/6");
+	check("res: bodies paired with their numbers, respectively",
+		  "The Conference of the Parties and the Human Rights Council, in their resolutions 9/1 and 44/4, respectively, called for action.",
+		  NULL, REFS, "resolution:COP 9/1 | resolution:HRC 44/4");
 	check("res: ECOSOC by number",
 		  "The resolution was adopted by the Economic and Social Council as resolution 2013/41.", NULL, REFS,
 		  "resolution:ECOSOC 2013/41");
