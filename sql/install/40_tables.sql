@@ -491,6 +491,65 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizatio
 -- Everything one parse gives the loader
 -- ---------------------------------------------------------------------
 
+-- The rows of references, party events and sessions as the document
+-- carries them: the columns of their tables without report_id.  Types of
+-- their own, not the tables' row types, so that nothing of the extension
+-- depends on the corpus tables but the views: tip_distribute() hands the
+-- tables over to Citus, which drops and creates them again when it
+-- reshards or undistributes them.
+CREATE TYPE @extschema@.tip_document_reference AS (
+	ord integer,
+	mention_ord integer,
+	paragraph integer,
+	footnote text,
+	kind text,
+	body text,
+	number text,
+	year integer,
+	symbol text,
+	surface text,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE @extschema@.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+
+CREATE TYPE @extschema@.tip_document_party_event AS (
+	ord integer,
+	kind text,
+	count integer,
+	iso3 text,
+	country text,
+	year integer,
+	since text,
+	instrument text,
+	paragraph integer,
+	start_offset integer,
+	end_offset integer,
+	date date,
+	date_precision text
+);
+
+COMMENT ON TYPE @extschema@.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+
+CREATE TYPE @extschema@.tip_document_session_ref AS (
+	ord integer,
+	body text,
+	kind text,
+	number integer,
+	venue text,
+	date_start date,
+	date_end date,
+	participants integer,
+	countries integer,
+	paragraph integer,
+	is_report_session boolean,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE @extschema@.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+
 CREATE TYPE @extschema@.tip_document AS (
 	report @extschema@.tip_report,
 	missing text[],
@@ -498,14 +557,14 @@ CREATE TYPE @extschema@.tip_document AS (
 	paragraphs @extschema@.tip_paragraph[],
 	footnotes @extschema@.tip_footnote[],
 	mentions @extschema@.tip_mention[],
-	cross_references @extschema@.tip_references[],
-	party_events @extschema@.tip_party_events[],
-	session_refs @extschema@.tip_session_refs[],
+	cross_references @extschema@.tip_document_reference[],
+	party_events @extschema@.tip_document_party_event[],
+	session_refs @extschema@.tip_document_session_ref[],
 	activities @extschema@.tip_activity[]
 );
 
 COMMENT ON TYPE @extschema@.tip_document IS
-	'Every layer of one report from a single parse (tip_parse_document); rows of table types carry report_id NULL';
+	'Every layer of one report from a single parse (tip_parse_document)';
 COMMENT ON COLUMN @extschema@.tip_document.report IS 'Masthead metadata and counts';
 COMMENT ON COLUMN @extschema@.tip_document.missing IS 'What the text lacks to be a report of the family (numbered paragraphs, a masthead); empty for a report';
 COMMENT ON COLUMN @extschema@.tip_document.sections IS 'Heading tree';

@@ -29,6 +29,7 @@ REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_store_rows(bigint, @extschema@.tip_document),
 	@extschema@.tip_delete_report(bigint),
 	@extschema@.tip_reparse_all(boolean),
+	@extschema@.tip_distribute(integer),
 	@extschema@.tip_parse_document(text),
 	@extschema@.tip_body_code(text),
 	@extschema@.tip_gazetteer_countries(),
