@@ -145,6 +145,7 @@ DECLARE
 	stored bigint;
 	d @extschema@.tip_document;
 	ver text;
+	started timestamptz := pg_catalog.now();
 BEGIN
 	IF doc IS NULL THEN
 		RETURN NULL;
@@ -190,14 +191,14 @@ BEGIN
 	-- fails its check of RETURNING when the text is already there.  Without
 	-- a conflict target, one node's conflict is on sha256, Citus's on the
 	-- id made of it.
-	-- loaded_at given here, not by the column's default: Citus evaluates
-	-- now() where the statement starts, the loader's own transaction, not
-	-- in the shard's (bin/tip-load tells a fresh load by it)
+	-- loaded_at given here, as a value, not by the column's default: Citus
+	-- evaluates now() on the shard's node, in a transaction of its own, and
+	-- bin/tip-load tells a fresh load by loaded_at being its transaction's
 	INSERT INTO @extschema@.tip_reports AS t (report_id, sha256, source, loaded_at, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	VALUES (rid, h, @extschema@.tip_normalize_source(source), pg_catalog.now(), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
+	VALUES (rid, h, @extschema@.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
 		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
 		CASE WHEN (d.report).session_number IS NOT NULL THEN @extschema@.tip_body_code((d.report).body) END,
 		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,

@@ -127,6 +127,77 @@ $$;
 COMMENT ON FUNCTION @extschema@.tip_search_top(regclass, tsquery, integer) IS
 	'The best k paragraphs of rel (tip_paragraphs, or one shard of it on Citus) for a tip_english query by tip_rank, ties by report_id and number: the part of tip_search that runs on every shard at once';
 
+-- Citus runs tip_search_top on every shard at once through this aggregate
+-- over tip_reports (a custom aggregate with a combine function runs on each
+-- shard and is merged on the coordinator, in one round trip over cached
+-- connections): the first row of a shard of tip_reports runs the band loop
+-- over the colocated shard of tip_paragraphs, the other rows change
+-- nothing, and the states of the shards are merged into the best k.  A
+-- shard without reports has no paragraphs either.  The state is
+-- {"k": k, "hits": [[rank as text, report_id, number], ...]}, best first;
+-- ranks travel as text, which keeps every bit of a real.
+CREATE FUNCTION @extschema@.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	hits jsonb;
+BEGIN
+	IF state IS NOT NULL THEN
+		RETURN state;
+	END IF;
+	-- the shard of tip_paragraphs colocated with this shard of tip_reports:
+	-- the one with the same hash range (Citus's catalog, read dynamically:
+	-- it exists only where Citus is installed)
+	EXECUTE 'SELECT pg_catalog.shard_name($1, p.shardid, skip_qualify_public => false)::regclass '
+		'FROM pg_catalog.pg_class AS c '
+		'JOIN pg_catalog.pg_dist_shard AS r ON r.logicalrelid OPERATOR(pg_catalog.=) $2 '
+		'AND r.shardid OPERATOR(pg_catalog.=) pg_catalog.substring(c.relname, ''_([0-9]+)$'')::bigint '
+		'JOIN pg_catalog.pg_dist_shard AS p ON p.logicalrelid OPERATOR(pg_catalog.=) $1 '
+		'AND p.shardminvalue OPERATOR(pg_catalog.=) r.shardminvalue '
+		'WHERE c.oid OPERATOR(pg_catalog.=) $3'
+		INTO rel USING '@extschema@.tip_paragraphs'::regclass, '@extschema@.tip_reports'::regclass, shard;
+	SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(t.rank::text, t.report_id, t.number)
+			ORDER BY t.rank DESC, t.report_id, t.number)
+	INTO hits FROM @extschema@.tip_search_top(rel, q, k) AS t;
+	RETURN pg_catalog.jsonb_build_object('k', k, 'hits', COALESCE(hits, '[]'));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
+	'State function of tip_search_shards: the best k paragraphs of the shard of tip_paragraphs colocated with the shard of tip_reports given';
+
+CREATE FUNCTION @extschema@.tip_search_shard_merge(a jsonb, b jsonb)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a ELSE
+	pg_catalog.jsonb_build_object('k', a OPERATOR(pg_catalog.->) 'k', 'hits', COALESCE((
+		SELECT pg_catalog.jsonb_agg(h.hit ORDER BY (h.hit OPERATOR(pg_catalog.->>) 0)::real DESC,
+				(h.hit OPERATOR(pg_catalog.->>) 1)::bigint, (h.hit OPERATOR(pg_catalog.->>) 2)::integer)
+		FROM (SELECT x.hit FROM (
+				SELECT * FROM pg_catalog.jsonb_array_elements(a OPERATOR(pg_catalog.->) 'hits')
+				UNION ALL
+				SELECT * FROM pg_catalog.jsonb_array_elements(b OPERATOR(pg_catalog.->) 'hits')) AS x(hit)
+			ORDER BY (x.hit OPERATOR(pg_catalog.->>) 0)::real DESC, (x.hit OPERATOR(pg_catalog.->>) 1)::bigint,
+				(x.hit OPERATOR(pg_catalog.->>) 2)::integer
+			LIMIT (a OPERATOR(pg_catalog.->>) 'k')::integer) AS h), '[]'))
+END;
+
+COMMENT ON FUNCTION @extschema@.tip_search_shard_merge(jsonb, jsonb) IS
+	'Combine function of tip_search_shards: the best k of the hits of two states';
+
+CREATE AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) (
+	SFUNC = @extschema@.tip_search_shard_step,
+	STYPE = jsonb,
+	COMBINEFUNC = @extschema@.tip_search_shard_merge
+);
+
+COMMENT ON AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) IS
+	'Over the rows of tip_reports (tableoid, query, k): the best k paragraphs of every shard, merged; how tip_search searches a distributed corpus';
+
 -- max_rows is numeric so that every integer type a client binds (JDBC
 -- setInt, setLong, setBigDecimal; an untyped literal) resolves to this one
 -- function, where an integer parameter refuses bigint and numeric binds and
@@ -158,8 +229,8 @@ DECLARE
 	top_r bigint[];
 	top_n integer[];
 	top_s real[];
-	results text[];
-	failure text;
+	found jsonb;
+	pool text;
 BEGIN
 	-- a role that may not read what the search reads gets one line saying
 	-- so, not the statement of this function where it failed
@@ -178,29 +249,19 @@ BEGIN
 		RETURN;
 	END IF;
 	IF @extschema@.tip_is_distributed() THEN
-		-- every shard's best k at once, as JSON (run_command_on_shards puts
-		-- the shard's name for %s with format(), so the query's own % are
-		-- doubled), merged below
-		SELECT pg_catalog.array_agg(s.result), pg_catalog.min(s.result) FILTER (WHERE NOT s.success)
-		INTO results, failure
-		FROM pg_catalog.run_command_on_shards('@extschema@.tip_paragraphs'::regclass,
-			pg_catalog.format('SELECT COALESCE(pg_catalog.json_agg(t), ''[]'') '
-				'FROM %s(''%%s''::regclass, %s::tsquery, %s) AS t',
-				'@extschema@.tip_search_top'::regproc,
-				pg_catalog.replace(pg_catalog.quote_literal(q::text), '%', '%%'), k)) AS s;
-		IF failure IS NOT NULL THEN
-			RAISE EXCEPTION USING ERRCODE = 'external_routine_exception',
-				MESSAGE = pg_catalog.format('tip_search failed on a shard: %s', failure);
-		END IF;
-		SELECT pg_catalog.array_agg(x.report_id ORDER BY x.rank DESC, x.report_id, x.number),
-			pg_catalog.array_agg(x.number ORDER BY x.rank DESC, x.report_id, x.number),
-			pg_catalog.array_agg(x.rank ORDER BY x.rank DESC, x.report_id, x.number)
+		-- every shard's best k at once, merged (tip_search_shards), over one
+		-- connection per worker: the connections Citus keeps from one
+		-- statement to the next, where more would be opened for this
+		-- statement alone, each a new backend that plans everything anew
+		pool := pg_catalog.current_setting('citus.max_adaptive_executor_pool_size');
+		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', '1', true);
+		SELECT @extschema@.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
+		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', pool, true);
+		SELECT pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 1)::bigint ORDER BY h.ord),
+			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 2)::integer ORDER BY h.ord),
+			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 0)::real ORDER BY h.ord)
 		INTO top_r, top_n, top_s
-		FROM (SELECT y.report_id, y.number, y.rank
-			FROM pg_catalog.unnest(results) AS j(doc),
-				pg_catalog.json_to_recordset(j.doc::json) AS y(report_id bigint, number integer, rank real)
-			ORDER BY y.rank DESC, y.report_id, y.number
-			LIMIT k) AS x;
+		FROM pg_catalog.jsonb_array_elements(found OPERATOR(pg_catalog.->) 'hits') WITH ORDINALITY AS h(hit, ord);
 	ELSE
 		SELECT pg_catalog.array_agg(t.report_id), pg_catalog.array_agg(t.number), pg_catalog.array_agg(t.rank)
 		INTO top_r, top_n, top_s
