@@ -109,6 +109,7 @@ WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped
 $$;
 
 -- functions, with the section each belongs to:
+--   internal: in a schema other than the extension's (tip_internal);
 --   text search support: takes or returns internal (template functions);
 --   loading and maintenance: VOLATILE (they write);
 --   search: tip_search*, or takes or returns tsvector/tsquery;
@@ -116,6 +117,7 @@ $$;
 --   reference data and helpers: the rest.
 CREATE TEMP VIEW funcs AS
 SELECT p.*, CASE
+	WHEN p.pronamespace <> (SELECT extnamespace FROM pg_extension WHERE extname = 'tip_reports') THEN 'internal'
 	WHEN 'internal'::regtype = ANY (p.proargtypes::oid[]) OR p.prorettype = 'internal'::regtype THEN 'ts'
 	WHEN p.provolatile = 'v' THEN 'load'
 	WHEN p.proname LIKE 'tip\_search%'
@@ -123,16 +125,19 @@ SELECT p.*, CASE
 	     OR p.proargtypes::oid[] && ARRAY['tsvector'::regtype, 'tsquery'::regtype]::oid[] THEN 'search'
 	WHEN p.pronargs >= 1 AND p.proargtypes[0] = 'text'::regtype AND p.proargnames[1] = 'doc' THEN 'parse'
 	ELSE 'other'
-END AS section
+END AS section,
+	-- qualified outside the extension's schema
+	CASE WHEN p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'tip_reports') THEN p.proname::text
+	     ELSE quote_ident(p.pronamespace::regnamespace::text) || '.' || p.proname END AS shown
 FROM pg_proc p JOIN ext ON ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid;
 
 CREATE FUNCTION pg_temp.func_section(sec text, title text, intro text) RETURNS text LANGUAGE sql STABLE AS $$
 SELECT '## ' || title || E'\n\n' || intro || E'\n\n' ||
 	string_agg(
 		pg_temp.anchor('function', f.proname) || E'\n' ||
-		'### `' || f.proname || '`' || E'\n\n' ||
+		'### `' || f.shown || '`' || E'\n\n' ||
 		'```sql' || E'\n' ||
-		f.proname || '(' || pg_get_function_identity_arguments(f.oid) || ')' || E'\n' ||
+		f.shown || '(' || pg_get_function_identity_arguments(f.oid) || ')' || E'\n' ||
 		'  RETURNS ' || pg_get_function_result(f.oid) || E'\n' ||
 		'```' || E'\n\n' ||
 		pg_temp.para(obj_description(f.oid, 'pg_proc')) || E'\n\n' ||
@@ -199,6 +204,7 @@ FROM (VALUES
 	(2, 'Loading and maintenance functions', 'loading-and-maintenance-functions', (SELECT count(*) FROM funcs WHERE section = 'load')),
 	(3, 'Search functions', 'search-functions', (SELECT count(*) FROM funcs WHERE section = 'search')),
 	(4, 'Reference data and helper functions', 'reference-data-and-helper-functions', (SELECT count(*) FROM funcs WHERE section = 'other')),
+	(4.5, 'Internal helpers (schema tip_internal)', 'internal-helpers-schema-tip_internal', (SELECT count(*) FROM funcs WHERE section = 'internal')),
 	(5, 'Tables', 'tables', (SELECT count(*) FROM pg_class c JOIN ext ON ext.classid = 'pg_class'::regclass AND ext.objid = c.oid WHERE c.relkind IN ('r', 'p'))),
 	(6, 'Views', 'views', (SELECT count(*) FROM pg_class c JOIN ext ON ext.classid = 'pg_class'::regclass AND ext.objid = c.oid WHERE c.relkind IN ('v', 'm'))),
 	(7, 'Sequences', 'sequences', (SELECT count(*) FROM pg_class c JOIN ext ON ext.classid = 'pg_class'::regclass AND ext.objid = c.oid WHERE c.relkind = 'S')),
@@ -222,6 +228,8 @@ SELECT pg_temp.func_section('search', 'Search functions',
 	'Full-text search over the loaded paragraphs and its ranking.');
 SELECT pg_temp.func_section('other', 'Reference data and helper functions',
 	'The compiled reference data as rows, and helpers of the loader.');
+SELECT pg_temp.func_section('internal', 'Internal helpers (schema tip_internal)',
+	'Functions the extension calls itself (the loader''s parts, the search index keys, the dictionaries'' functions, the reference data as rows): not an API, and they may change in any release.');
 
 -- ---------------------------------------------------------------- relations
 SELECT pg_temp.rel_section('{r,p}', 'table', 'Tables',

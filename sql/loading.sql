@@ -44,8 +44,8 @@ FROM tip_paragraphs p WHERE p.report_id = 4 AND p.number = 1;
 SELECT c.name, cardinality(d.sections) AS sections, cardinality(d.paragraphs) AS paragraphs,
        cardinality(d.footnotes) AS footnotes, d.missing,
        cardinality(d.paragraphs) = (d.report).paragraph_count AS counts_agree
-FROM corpus c, LATERAL tip_parse_document(c.doc) d ORDER BY c.name;
-SELECT tip_parse_document(NULL) IS NULL AS null_document, tip_load_report(NULL) IS NULL AS null_load;
+FROM corpus c, LATERAL tip_internal.tip_parse_document(c.doc) d ORDER BY c.name;
+SELECT tip_internal.tip_parse_document(NULL) IS NULL AS null_document, tip_load_report(NULL) IS NULL AS null_load;
 
 -- loading the same text again changes nothing: same ids, same rows, no id used up
 CREATE TEMP TABLE before AS

@@ -52,23 +52,23 @@ FROM (SELECT setweight(to_tsvector('tip_english', 'Trust Fund'), 'A') || setweig
 -- The index keys bound the rank: every paragraph ranked at least L/100 + 0.0001 has a key of
 -- a level from L up (tip_search's probes rely on it), for every level and these queries
 SELECT count(*) AS checks, count(*) FILTER (WHERE NOT has_key) AS ranked_without_key
-FROM (SELECT tip_rank_keys(p.tsv) && tip_rank_query_keys(q, l, 100) AS has_key
+FROM (SELECT tip_internal.tip_rank_keys(p.tsv) && tip_internal.tip_rank_query_keys(q, l, 100) AS has_key
       FROM tip_paragraphs p, generate_series(25, 100) l,
            (VALUES (websearch_to_tsquery('tip_english', 'trafficking')), (websearch_to_tsquery('tip_english', '"voluntary trust fund"')),
                    (websearch_to_tsquery('tip_english', 'UNODC OR Protocol OR Nigeria')), (websearch_to_tsquery('tip_english', 'smuggling -trafficking')),
                    (websearch_to_tsquery('tip_english', 'victims identification'))) v(q)
       WHERE tip_rank(p.tsv, q) >= l / 100.0 + 0.0001) s;
 -- no keys below level 25 (a word once in the body), nor for prefix or weighted words
-SELECT tip_rank_keys(setweight(to_tsvector('tip_english', 'one word each'), 'B')) AS body_once,
-       cardinality(tip_rank_keys(setweight(to_tsvector('tip_english', 'fund fund'), 'B'))) AS body_twice,
-       cardinality(tip_rank_keys(setweight(to_tsvector('tip_english', 'fund'), 'A'))) AS heading_once,
-       tip_rank_query_keys('fund:*', 25, 100) AS prefix, tip_rank_query_keys('fund:A', 25, 100) AS weighted,
-       tip_rank_query_keys('fund', 24, 100) AS below_25, cardinality(tip_rank_query_keys('fund & !vienna | trust', 60, 69)) AS ten_levels_two_words;
+SELECT tip_internal.tip_rank_keys(setweight(to_tsvector('tip_english', 'one word each'), 'B')) AS body_once,
+       cardinality(tip_internal.tip_rank_keys(setweight(to_tsvector('tip_english', 'fund fund'), 'B'))) AS body_twice,
+       cardinality(tip_internal.tip_rank_keys(setweight(to_tsvector('tip_english', 'fund'), 'A'))) AS heading_once,
+       tip_internal.tip_rank_query_keys('fund:*', 25, 100) AS prefix, tip_internal.tip_rank_query_keys('fund:A', 25, 100) AS weighted,
+       tip_internal.tip_rank_query_keys('fund', 24, 100) AS below_25, cardinality(tip_internal.tip_rank_query_keys('fund & !vienna | trust', 60, 69)) AS ten_levels_two_words;
 -- What the probes ask the index: NOT dropped, phrases as AND; matched by every match of the query
-SELECT q, tip_rank_index_query(q) AS index_query
+SELECT q, tip_internal.tip_rank_index_query(q) AS index_query
 FROM (VALUES (websearch_to_tsquery('tip_english', '"voluntary trust fund" -Vienna')), ('a & !b'::tsquery), ('!a'::tsquery),
              ('a | !b'::tsquery), ('(a | b) & !c & d <-> e'::tsquery), ('a <2> (b | c)'::tsquery)) v(q);
-SELECT count(*) AS matches, count(*) FILTER (WHERE p.tsv @@ tip_rank_index_query(q)) AS index_query_matches
+SELECT count(*) AS matches, count(*) FILTER (WHERE p.tsv @@ tip_internal.tip_rank_index_query(q)) AS index_query_matches
 FROM tip_paragraphs p,
      (VALUES (websearch_to_tsquery('tip_english', '"voluntary trust fund" -Vienna')), (websearch_to_tsquery('tip_english', '"global report on trafficking in persons"')),
              (websearch_to_tsquery('tip_english', 'smuggling -trafficking OR "organ removal"'))) v(q)

@@ -25,6 +25,18 @@ JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.de
 SELECT signature FROM ext_functions WHERE public_execute ORDER BY 1;
 -- ... and the ones it cannot
 SELECT signature FROM ext_functions WHERE NOT public_execute ORDER BY 1;
+-- the extension's schema holds only what users call; its helpers are in
+-- tip_internal, and nothing of it is anywhere else
+SELECT n.nspname AS schema, count(*) AS functions,
+       string_agg(p.proname, ', ' ORDER BY p.proname) FILTER (WHERE n.nspname <> 'tip_internal') AS api
+FROM ext_functions f JOIN pg_proc p ON p.oid = f.oid JOIN pg_namespace n ON n.oid = p.pronamespace
+GROUP BY 1 ORDER BY 1;
+SELECT t.typname AS internal_type FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = 'tip_internal' AND t.typtype = 'c' ORDER BY 1;
+-- PUBLIC may look names up in tip_internal (tip_search and the search index
+-- call its functions as the caller) but create nothing there
+SELECT has_schema_privilege('public', 'tip_internal', 'USAGE') AS public_usage,
+       has_schema_privilege('public', 'tip_internal', 'CREATE') AS public_create;
 -- has_function_privilege agrees with the ACLs read above
 SELECT count(*) AS disagreements FROM ext_functions
 WHERE has_function_privilege('public', oid, 'EXECUTE') <> public_execute;
@@ -34,7 +46,8 @@ WHERE has_function_privilege('public', oid, 'EXECUTE') <> public_execute;
 WITH listed AS (
 	SELECT DISTINCT m[1] AS proname
 	FROM regexp_matches(substring(:'readme' FROM 'Callable by every role.*?\n\n'),
-	                    '`(tip_[a-z0-9_]+)`', 'g') AS m),
+	                    '`(tip_[a-z0-9_]+)`', 'g') AS m
+	WHERE m[1] <> 'tip_internal'),	-- the schema, named beside its functions
 executable AS (SELECT proname FROM ext_functions WHERE public_execute)
 SELECT coalesce(l.proname, e.proname) AS function,
        CASE WHEN l.proname IS NULL THEN 'executable by PUBLIC, not in docs/database.md'
@@ -54,8 +67,8 @@ SELECT tip_load_report(doc || ' changed') AS load_attempt FROM corpus WHERE name
 DELETE FROM tip_reports;
 SELECT tip_delete_report(1) AS delete_attempt;
 SELECT tip_reparse_all() AS reparse_attempt;
-SELECT tip_parse_document('1. Text.') IS NOT NULL AS internal_attempt;
-SELECT count(*) AS rows_countries FROM tip_gazetteer_countries();
+SELECT tip_internal.tip_parse_document('1. Text.') IS NOT NULL AS internal_attempt;
+SELECT count(*) AS rows_countries FROM tip_internal.tip_gazetteer_countries();
 -- (the module is loaded now: a SET is checked)
 SELECT (SELECT count(*) FROM tip_paragraphs(doc)) AS can_parse, tip_text_sha256(doc) IS NOT NULL AS can_hash
 FROM corpus WHERE name LIKE '000%';
@@ -79,8 +92,9 @@ SHOW tip_reports.max_parse_memory;
 -- tip_english dictionaries) work for it
 CREATE ROLE tip_regress_loader;
 GRANT EXECUTE ON FUNCTION tip_load_report(text, text, boolean), tip_delete_report(bigint),
-      tip_reparse_all(boolean), tip_parse_document(text), tip_store_rows(bigint, tip_document),
-      tip_body_code(text) TO tip_regress_loader;
+      tip_reparse_all(boolean), tip_internal.tip_parse_document(text),
+      tip_internal.tip_store_rows(bigint, tip_internal.tip_document), tip_internal.tip_body_code(text)
+      TO tip_regress_loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO tip_regress_loader;
 GRANT USAGE ON SEQUENCE tip_reports_report_id_seq TO tip_regress_loader;
 BEGIN;
@@ -93,7 +107,7 @@ SELECT tip_delete_report(report_id) AS deleted FROM tip_reports WHERE source = '
 ROLLBACK;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM tip_regress_loader;
 REVOKE ALL ON SEQUENCE tip_reports_report_id_seq FROM tip_regress_loader;
-REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM tip_regress_loader;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public, tip_internal FROM tip_regress_loader;
 DROP ROLE tip_regress_loader;
 
 -- results before the hostile objects

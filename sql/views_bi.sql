@@ -8,11 +8,11 @@ SELECT count(*) AS reports, count(label) AS labelled FROM tip_reports;
 -- the composite of tip_parse_report() gives the same label (the C rule and the SQL rule agree)
 SELECT count(*) AS label_differs FROM tip_reports r, LATERAL tip_parse_report(r.raw_text) m
 WHERE m.label IS DISTINCT FROM r.label AND (r.symbol IS NOT NULL OR r.body IS NOT NULL);
-SELECT tip_report_label(NULL, 'General Assembly', 71, NULL, '2016-08-01') AS ga,
-       tip_report_label(NULL, 'Commission on Crime Prevention and Criminal Justice', 21, '2012-04-23', NULL) AS ccpcj,
-       tip_report_label(NULL, 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime', NULL, NULL, NULL) AS no_session_no_year,
-       tip_report_label('A/71/303', 'General Assembly', 71, NULL, NULL) AS symbol_first,
-       tip_report_label(NULL, NULL, 9, '2018-10-15', NULL) AS nothing_known;
+SELECT tip_internal.tip_report_label(NULL, 'General Assembly', 71, NULL, '2016-08-01') AS ga,
+       tip_internal.tip_report_label(NULL, 'Commission on Crime Prevention and Criminal Justice', 21, '2012-04-23', NULL) AS ccpcj,
+       tip_internal.tip_report_label(NULL, 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime', NULL, NULL, NULL) AS no_session_no_year,
+       tip_internal.tip_report_label('A/71/303', 'General Assembly', 71, NULL, NULL) AS symbol_first,
+       tip_internal.tip_report_label(NULL, NULL, 9, '2018-10-15', NULL) AS nothing_known;
 -- a report the parser knows nothing of is named by its id
 BEGIN;
 SELECT tip_load_report('The quick brown fox.', 'fox.txt', force => true) AS fox_id \gset
@@ -127,7 +127,7 @@ WHERE c.relkind IN ('r', 'v')
 ORDER BY 1, 3;
 SELECT count(*) AS views_with_raw_text FROM pg_views WHERE viewname LIKE 'tip%' AND definition ~ 'raw_text';
 -- sources are stored plain: a file name and a path without . or ..
-SELECT s, tip_normalize_source(s) FROM (VALUES ('/home/u/../shared/corpus/./x.txt'), ('../corpus//x.txt'), ('x.txt'),
+SELECT s, tip_internal.tip_normalize_source(s) FROM (VALUES ('/home/u/../shared/corpus/./x.txt'), ('../corpus//x.txt'), ('x.txt'),
        ('https://example.org/a/../docs/x.pdf'), ('..'), ('000 COP9 2018 markdown')) v(s);
 BEGIN;
 SELECT tip_load_report(replace(doc, 'Vienna', 'Wien'), '/data/in/../corpus/./COP9.txt') AS cop9_id FROM corpus WHERE name LIKE '000%' \gset

@@ -50,7 +50,7 @@ COMMENT ON FUNCTION @extschema@.tip_mentions(text) IS
 -- The reference data compiled into the module, as rows.  The tables below
 -- are filled from them, so the module and the tables hold the same list.
 
-CREATE FUNCTION @extschema@.tip_gazetteer_countries(
+CREATE FUNCTION tip_internal.tip_gazetteer_countries(
 	OUT alpha2 text, OUT alpha3 text, OUT m49 text, OUT un_name text,
 	OUT common_name text, OUT region text, OUT subregion text,
 	OUT aliases text[], OUT demonyms text[])
@@ -58,17 +58,17 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'tip_gazetteer_countries'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 249;
 
-COMMENT ON FUNCTION @extschema@.tip_gazetteer_countries() IS
+COMMENT ON FUNCTION tip_internal.tip_gazetteer_countries() IS
 	'Countries known to the mention extractor (ISO 3166-1 with UN names, M49 regions, aliases, demonyms)';
 
-CREATE FUNCTION @extschema@.tip_gazetteer_organizations(
+CREATE FUNCTION tip_internal.tip_gazetteer_organizations(
 	OUT acronym text, OUT full_name text, OUT kind text,
 	OUT aliases text[], OUT standard boolean)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'tip_gazetteer_organizations'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 160;
 
-COMMENT ON FUNCTION @extschema@.tip_gazetteer_organizations() IS
+COMMENT ON FUNCTION tip_internal.tip_gazetteer_organizations() IS
 	'Organizations and programmes known to the mention extractor';
 
 -- Dimension tables: one row per country and per organization, keyed by the
@@ -95,7 +95,7 @@ COMMENT ON COLUMN @extschema@.tip_countries.subregion IS 'M49 sub-region, e.g. W
 
 INSERT INTO @extschema@.tip_countries (alpha3, alpha2, m49, un_name, common_name, region, subregion)
 SELECT alpha3, alpha2, m49, un_name, common_name, region, subregion
-FROM @extschema@.tip_gazetteer_countries();
+FROM tip_internal.tip_gazetteer_countries();
 
 CREATE TABLE @extschema@.tip_country_names (
 	alpha3 text NOT NULL REFERENCES @extschema@.tip_countries,
@@ -111,7 +111,7 @@ COMMENT ON COLUMN @extschema@.tip_country_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_country_names (alpha3, kind, name)
 SELECT DISTINCT g.alpha3, n.kind, n.name
-FROM @extschema@.tip_gazetteer_countries() AS g,
+FROM tip_internal.tip_gazetteer_countries() AS g,
 	LATERAL (SELECT 'alias', a FROM pg_catalog.unnest(g.aliases) AS a
 			 UNION ALL SELECT 'demonym', d FROM pg_catalog.unnest(g.demonyms) AS d) AS n(kind, name);
 
@@ -130,7 +130,7 @@ COMMENT ON COLUMN @extschema@.tip_organizations.standard IS 'True when the acron
 
 INSERT INTO @extschema@.tip_organizations (acronym, full_name, kind, standard)
 SELECT acronym, full_name, kind, standard
-FROM @extschema@.tip_gazetteer_organizations();
+FROM tip_internal.tip_gazetteer_organizations();
 
 CREATE TABLE @extschema@.tip_organization_names (
 	acronym text NOT NULL REFERENCES @extschema@.tip_organizations,
@@ -144,4 +144,4 @@ COMMENT ON COLUMN @extschema@.tip_organization_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_organization_names (acronym, name)
 SELECT DISTINCT g.acronym, a
-FROM @extschema@.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
+FROM tip_internal.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;

@@ -5,25 +5,25 @@
 -- default parser's `file` tokens (UN symbols, resolution numbers, word/word)
 -- ---------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.tip_symbol_init(internal)
+CREATE FUNCTION tip_internal.tip_symbol_init(internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'tip_symbol_init'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_symbol_init(internal) IS
+COMMENT ON FUNCTION tip_internal.tip_symbol_init(internal) IS
 	'Initialization of the tip_symbol text search dictionary';
 
-CREATE FUNCTION @extschema@.tip_symbol_lexize(internal, internal, internal, internal)
+CREATE FUNCTION tip_internal.tip_symbol_lexize(internal, internal, internal, internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'tip_symbol_lexize'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_symbol_lexize(internal, internal, internal, internal) IS
+COMMENT ON FUNCTION tip_internal.tip_symbol_lexize(internal, internal, internal, internal) IS
 	'Lexize function of the tip_symbol text search dictionary';
 
 CREATE TEXT SEARCH TEMPLATE @extschema@.tip_symbol_template (
-	INIT = @extschema@.tip_symbol_init,
-	LEXIZE = @extschema@.tip_symbol_lexize
+	INIT = tip_internal.tip_symbol_init,
+	LEXIZE = tip_internal.tip_symbol_lexize
 );
 
 COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_symbol_template IS
@@ -47,25 +47,25 @@ COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.tip_english IS
 -- Stemming is most of the cost of to_tsvector, and so of the stored tsv of
 -- every loaded paragraph; tip_english_stem returns english_stem's lexemes
 -- from a per-backend table of the words already seen (src/sql_stem_cache.c).
-CREATE FUNCTION @extschema@.tip_stem_cache_init(internal)
+CREATE FUNCTION tip_internal.tip_stem_cache_init(internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'tip_stem_cache_init'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_stem_cache_init(internal) IS
+COMMENT ON FUNCTION tip_internal.tip_stem_cache_init(internal) IS
 	'Initialization of the tip_english_stem text search dictionary';
 
-CREATE FUNCTION @extschema@.tip_stem_cache_lexize(internal, internal, internal, internal)
+CREATE FUNCTION tip_internal.tip_stem_cache_lexize(internal, internal, internal, internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'tip_stem_cache_lexize'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_stem_cache_lexize(internal, internal, internal, internal) IS
+COMMENT ON FUNCTION tip_internal.tip_stem_cache_lexize(internal, internal, internal, internal) IS
 	'Lexize function of the tip_english_stem text search dictionary';
 
 CREATE TEXT SEARCH TEMPLATE @extschema@.tip_stem_cache_template (
-	INIT = @extschema@.tip_stem_cache_init,
-	LEXIZE = @extschema@.tip_stem_cache_lexize
+	INIT = tip_internal.tip_stem_cache_init,
+	LEXIZE = tip_internal.tip_stem_cache_lexize
 );
 
 COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_stem_cache_template IS
@@ -90,25 +90,25 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.tip_english
 -- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
 -- with no other extension to install first or to keep in the search_path.
 -- Words of ASCII letters have nothing to fold and skip it.
-CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+CREATE FUNCTION tip_internal.tip_unaccent_init(internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_init'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_init(internal) IS
 	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
-CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+CREATE FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_lexize'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal) IS
 	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
 CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
-	INIT = @extschema@.tip_unaccent_init,
-	LEXIZE = @extschema@.tip_unaccent_lexize
+	INIT = tip_internal.tip_unaccent_init,
+	LEXIZE = tip_internal.tip_unaccent_lexize
 );
 
 COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS

@@ -7,7 +7,7 @@
 -- registered with pg_extension_config_dump so that pg_dump keeps their rows.
 -- ---------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.tip_body_code(body text)
+CREATE FUNCTION tip_internal.tip_body_code(body text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -22,66 +22,34 @@ RETURN CASE
 	ELSE body
 END;
 
-COMMENT ON FUNCTION @extschema@.tip_body_code(text) IS
+COMMENT ON FUNCTION tip_internal.tip_body_code(text) IS
 	'Short code of an issuing body as the session layers write it (COP, CCPCJ, WG-TIP, GA, HRC, ECOSOC, SC); other names unchanged';
 
 -- The rule of tip_report.label (src/layer_rows.c, report_label), for the
 -- table's label column and the views: keep the two alike.
-CREATE FUNCTION @extschema@.tip_report_label(symbol text, body text, session_number integer,
+CREATE FUNCTION tip_internal.tip_report_label(symbol text, body text, session_number integer,
 	session_start date, distributed date)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 RETURN COALESCE(symbol, CASE WHEN body IS NOT NULL THEN pg_catalog.concat_ws(' ',
-	CASE WHEN @extschema@.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE @extschema@.tip_body_code(body) END,
+	CASE WHEN tip_internal.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE tip_internal.tip_body_code(body) END,
 	session_number::text,
 	'(' OPERATOR(pg_catalog.||) pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer::text
 		OPERATOR(pg_catalog.||) ')') END);
 
-COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date) IS
+COMMENT ON FUNCTION tip_internal.tip_report_label(text, text, integer, date, date) IS
 	'Short name of a report: the symbol, else body code, session number and year (COP 9 (2018), CCPCJ 21 (2012), A 71 (2016) for the General Assembly); NULL when neither symbol nor body is known';
 
 -- Where a report came from, as stored: a path made plain ("." and empty
 -- parts dropped, ".." resolved, or dropped where nothing precedes it); in a
 -- URL (scheme://host/path) only the path.  Other text is kept as given.
-CREATE FUNCTION @extschema@.tip_normalize_source(source text)
+CREATE FUNCTION tip_internal.tip_normalize_source(source text)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	prefix text := '';
-	path text := source;
-	parts text[] := '{}';
-	seg text;
-	m text[];
-BEGIN
-	m := pg_catalog.regexp_match(source, '^([A-Za-z][A-Za-z0-9+.-]*://[^/]*)(.*)$');
-	IF m IS NOT NULL THEN
-		prefix := m[1];
-		path := m[2];
-		IF path OPERATOR(pg_catalog.=) '' THEN
-			RETURN source;
-		END IF;
-	ELSIF pg_catalog.strpos(source, '/') OPERATOR(pg_catalog.=) 0 AND source OPERATOR(pg_catalog.<>) '..' THEN
-		RETURN source;
-	END IF;
-	FOREACH seg IN ARRAY pg_catalog.string_to_array(path, '/') LOOP
-		IF seg OPERATOR(pg_catalog.=) '' OR seg OPERATOR(pg_catalog.=) '.' THEN
-			CONTINUE;
-		ELSIF seg OPERATOR(pg_catalog.=) '..' THEN
-			parts := parts[1:pg_catalog.cardinality(parts) OPERATOR(pg_catalog.-) 1];
-		ELSE
-			parts := pg_catalog.array_append(parts, seg);
-		END IF;
-	END LOOP;
-	RETURN prefix OPERATOR(pg_catalog.||)
-		CASE WHEN pg_catalog.left(path, 1) OPERATOR(pg_catalog.=) '/' THEN '/' ELSE '' END
-		OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '/');
-END
-$$;
+AS 'MODULE_PATHNAME', 'tip_normalize_source'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
+COMMENT ON FUNCTION tip_internal.tip_normalize_source(text) IS
 	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
 
 CREATE SEQUENCE @extschema@.tip_reports_report_id_seq AS bigint;
@@ -91,7 +59,7 @@ COMMENT ON SEQUENCE @extschema@.tip_reports_report_id_seq IS 'Source of tip_repo
 CREATE TABLE @extschema@.tip_reports (
 	report_id bigint NOT NULL DEFAULT nextval('@extschema@.tip_reports_report_id_seq'::regclass) PRIMARY KEY,
 	sha256 bytea NOT NULL UNIQUE CHECK (length(sha256) = 32),
-	source text CHECK (source OPERATOR(pg_catalog.=) @extschema@.tip_normalize_source(source)),
+	source text CHECK (source OPERATOR(pg_catalog.=) tip_internal.tip_normalize_source(source)),
 	source_name text GENERATED ALWAYS AS (pg_catalog.substring(source, '([^/]*)/*$')) STORED,
 	loaded_at timestamptz NOT NULL DEFAULT now(),
 	parser_version text NOT NULL,
@@ -125,7 +93,7 @@ CREATE TABLE @extschema@.tip_reports (
 	-- lz4, not the default pglz: compressing every text with pglz took 2% of a load
 	raw_text text COMPRESSION lz4 NOT NULL,
 	label text NOT NULL GENERATED ALWAYS AS (COALESCE(
-		@extschema@.tip_report_label(symbol, body, session_number, session_start, distributed),
+		tip_internal.tip_report_label(symbol, body, session_number, session_start, distributed),
 		'Report ' OPERATOR(pg_catalog.||) report_id::text)) STORED,
 	date date GENERATED ALWAYS AS (COALESCE(session_start, distributed,
 		pg_catalog.make_date(pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer, 1, 1))) STORED
@@ -229,7 +197,7 @@ ALTER TABLE @extschema@.tip_paragraphs ALTER COLUMN tsv SET STORAGE MAIN;
 -- where the words of an AND query would first be intersected in full.  A
 -- plain `tsv @@ query` uses the second column alone, as fast.
 CREATE INDEX tip_paragraphs_tsv_idx ON @extschema@.tip_paragraphs
-	USING gin ((@extschema@.tip_rank_keys(tsv)), tsv);
+	USING gin ((tip_internal.tip_rank_keys(tsv)), tsv);
 
 COMMENT ON TABLE @extschema@.tip_paragraphs IS 'Numbered paragraphs of the loaded reports, with clean text and a full-text index';
 COMMENT ON COLUMN @extschema@.tip_paragraphs.report_id IS 'Report (tip_reports)';
@@ -497,7 +465,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizatio
 -- depends on the corpus tables but the views: tip_distribute() hands the
 -- tables over to Citus, which drops and creates them again when it
 -- reshards or undistributes them.
-CREATE TYPE @extschema@.tip_document_reference AS (
+CREATE TYPE tip_internal.tip_document_reference AS (
 	ord integer,
 	mention_ord integer,
 	paragraph integer,
@@ -512,9 +480,9 @@ CREATE TYPE @extschema@.tip_document_reference AS (
 	end_offset integer
 );
 
-COMMENT ON TYPE @extschema@.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
 
-CREATE TYPE @extschema@.tip_document_party_event AS (
+CREATE TYPE tip_internal.tip_document_party_event AS (
 	ord integer,
 	kind text,
 	count integer,
@@ -530,9 +498,9 @@ CREATE TYPE @extschema@.tip_document_party_event AS (
 	date_precision text
 );
 
-COMMENT ON TYPE @extschema@.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
 
-CREATE TYPE @extschema@.tip_document_session_ref AS (
+CREATE TYPE tip_internal.tip_document_session_ref AS (
 	ord integer,
 	body text,
 	kind text,
@@ -548,40 +516,40 @@ CREATE TYPE @extschema@.tip_document_session_ref AS (
 	end_offset integer
 );
 
-COMMENT ON TYPE @extschema@.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
 
-CREATE TYPE @extschema@.tip_document AS (
+CREATE TYPE tip_internal.tip_document AS (
 	report @extschema@.tip_report,
 	missing text[],
 	sections @extschema@.tip_section[],
 	paragraphs @extschema@.tip_paragraph[],
 	footnotes @extschema@.tip_footnote[],
 	mentions @extschema@.tip_mention[],
-	cross_references @extschema@.tip_document_reference[],
-	party_events @extschema@.tip_document_party_event[],
-	session_refs @extschema@.tip_document_session_ref[],
+	cross_references tip_internal.tip_document_reference[],
+	party_events tip_internal.tip_document_party_event[],
+	session_refs tip_internal.tip_document_session_ref[],
 	activities @extschema@.tip_activity[]
 );
 
-COMMENT ON TYPE @extschema@.tip_document IS
+COMMENT ON TYPE tip_internal.tip_document IS
 	'Every layer of one report from a single parse (tip_parse_document)';
-COMMENT ON COLUMN @extschema@.tip_document.report IS 'Masthead metadata and counts';
-COMMENT ON COLUMN @extschema@.tip_document.missing IS 'What the text lacks to be a report of the family (numbered paragraphs, a masthead); empty for a report';
-COMMENT ON COLUMN @extschema@.tip_document.sections IS 'Heading tree';
-COMMENT ON COLUMN @extschema@.tip_document.paragraphs IS 'Numbered paragraphs';
-COMMENT ON COLUMN @extschema@.tip_document.footnotes IS 'Footnotes';
-COMMENT ON COLUMN @extschema@.tip_document.mentions IS 'Entity mentions';
-COMMENT ON COLUMN @extschema@.tip_document.cross_references IS 'References to resolutions and documents';
-COMMENT ON COLUMN @extschema@.tip_document.party_events IS 'States parties: totals, new parties, ratification counts';
-COMMENT ON COLUMN @extschema@.tip_document.session_refs IS 'Sessions and meetings named';
-COMMENT ON COLUMN @extschema@.tip_document.activities IS 'UNODC activities';
+COMMENT ON COLUMN tip_internal.tip_document.report IS 'Masthead metadata and counts';
+COMMENT ON COLUMN tip_internal.tip_document.missing IS 'What the text lacks to be a report of the family (numbered paragraphs, a masthead); empty for a report';
+COMMENT ON COLUMN tip_internal.tip_document.sections IS 'Heading tree';
+COMMENT ON COLUMN tip_internal.tip_document.paragraphs IS 'Numbered paragraphs';
+COMMENT ON COLUMN tip_internal.tip_document.footnotes IS 'Footnotes';
+COMMENT ON COLUMN tip_internal.tip_document.mentions IS 'Entity mentions';
+COMMENT ON COLUMN tip_internal.tip_document.cross_references IS 'References to resolutions and documents';
+COMMENT ON COLUMN tip_internal.tip_document.party_events IS 'States parties: totals, new parties, ratification counts';
+COMMENT ON COLUMN tip_internal.tip_document.session_refs IS 'Sessions and meetings named';
+COMMENT ON COLUMN tip_internal.tip_document.activities IS 'UNODC activities';
 
-CREATE FUNCTION @extschema@.tip_parse_document(doc text)
-RETURNS @extschema@.tip_document
+CREATE FUNCTION tip_internal.tip_parse_document(doc text)
+RETURNS tip_internal.tip_document
 AS 'MODULE_PATHNAME', 'tip_parse_document'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION @extschema@.tip_parse_document(text) IS
+COMMENT ON FUNCTION tip_internal.tip_parse_document(text) IS
 	'All layers of a report text from one parse: metadata, sections, paragraphs, footnotes, mentions, references, party events, sessions, activities';
 
 CREATE FUNCTION @extschema@.tip_text_sha256(doc text)

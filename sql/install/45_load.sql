@@ -16,7 +16,7 @@
 -- check then reads every row loaded so far and a batch load becomes
 -- quadratic (measured: twice the time of the whole load for 500 reports).
 -- Every statement here has an index to use; none needs a sequential scan.
-CREATE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+CREATE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -104,14 +104,14 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_document) IS
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
 -- Whether the corpus tables are distributed by Citus (tip_distribute):
 -- the loader, the reparse and the search then take the statements Citus
 -- routes to one shard or runs on every shard at once.  Read from Citus's
 -- own catalog, which exists only where Citus is installed.
-CREATE FUNCTION @extschema@.tip_is_distributed()
+CREATE FUNCTION tip_internal.tip_is_distributed()
 RETURNS boolean
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -129,7 +129,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_is_distributed() IS
+COMMENT ON FUNCTION tip_internal.tip_is_distributed() IS
 	'True when tip_distribute() has distributed the corpus tables over a Citus cluster';
 
 CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
@@ -140,10 +140,10 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
-	dist boolean := @extschema@.tip_is_distributed();
+	dist boolean := tip_internal.tip_is_distributed();
 	rid bigint;
 	stored bigint;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	started timestamptz := pg_catalog.now();
 BEGIN
@@ -169,7 +169,7 @@ BEGIN
 		RETURN stored;
 	END IF;
 
-	d := @extschema@.tip_parse_document(doc);
+	d := tip_internal.tip_parse_document(doc);
 	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
 		RAISE EXCEPTION USING
 			ERRCODE = 'TR001',
@@ -198,9 +198,9 @@ BEGIN
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	VALUES (rid, h, @extschema@.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
+	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
 		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
-		CASE WHEN (d.report).session_number IS NOT NULL THEN @extschema@.tip_body_code((d.report).body) END,
+		CASE WHEN (d.report).session_number IS NOT NULL THEN tip_internal.tip_body_code((d.report).body) END,
 		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 		(d.report).session_title, (d.report).venue, (d.report).session_start, (d.report).session_end,
 		(d.report).distributed, (d.report).original_language, (d.report).agenda_item, (d.report).agenda_symbol,
@@ -222,7 +222,7 @@ BEGIN
 		RETURN stored;
 	END IF;
 
-	PERFORM @extschema@.tip_store_rows(rid, d);
+	PERFORM tip_internal.tip_store_rows(rid, d);
 	RETURN rid;
 END
 $$;
@@ -262,7 +262,7 @@ DECLARE
 	ids bigint[];
 	rid bigint;
 	r record;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	n integer := 0;
 BEGIN
@@ -278,7 +278,7 @@ BEGIN
 		SELECT t.report_id, t.source, t.forced, t.raw_text INTO r FROM @extschema@.tip_reports AS t
 		WHERE t.report_id OPERATOR(pg_catalog.=) rid FOR UPDATE;
 		CONTINUE WHEN NOT FOUND;
-		d := @extschema@.tip_parse_document(r.raw_text);
+		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN
 			RAISE EXCEPTION USING
@@ -305,7 +305,7 @@ BEGIN
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,
 			session_body = CASE WHEN (d.report).session_number IS NOT NULL
-							THEN @extschema@.tip_body_code((d.report).body) END,
+							THEN tip_internal.tip_body_code((d.report).body) END,
 			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 			session_title = (d.report).session_title, venue = (d.report).venue,
 			session_start = (d.report).session_start, session_end = (d.report).session_end,
@@ -317,7 +317,7 @@ BEGIN
 			rendering = (d.report).rendering, warnings = (d.report).warnings,
 			symbols = (d.report).symbols
 		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
-		PERFORM @extschema@.tip_store_rows(r.report_id, d);
+		PERFORM tip_internal.tip_store_rows(r.report_id, d);
 		n := n OPERATOR(pg_catalog.+) 1;
 	END LOOP;
 	RETURN n;

@@ -10,7 +10,7 @@
 -- several reports in one transaction could deadlock.
 CREATE VIEW @extschema@.tip_report_sessions AS
 SELECT s.body, s.number,
-	@extschema@.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
+	tip_internal.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
 	s.kind, s.title, s.venue, s.date_start, s.date_end,
 	pg_catalog.date_part('year', s.date)::integer AS year, s.date
 FROM (

@@ -18,7 +18,7 @@
 -- whole corpus are among the best k of each shard, so on Citus every shard
 -- runs this loop at once (one round trip, not one per band) and tip_search
 -- merges what they return.  rel is read with the caller's privileges.
-CREATE FUNCTION @extschema@.tip_search_top(rel regclass, q tsquery, k integer)
+CREATE FUNCTION tip_internal.tip_search_top(rel regclass, q tsquery, k integer)
 RETURNS TABLE (report_id bigint, number integer, rank real)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -26,7 +26,7 @@ SET jit = off -- see tip_search
 AS $$
 DECLARE
 	-- what the probes ask the index; the rows fetched are checked against q
-	qi tsquery := @extschema@.tip_rank_index_query(q);
+	qi tsquery := tip_internal.tip_rank_index_query(q);
 	-- q without NOT or phrase is qi: the rows the index gives match it
 	exact boolean := q OPERATOR(pg_catalog.=) qi;
 	-- querytree() drops the NOTs
@@ -51,7 +51,7 @@ DECLARE
 	-- the statements over rel, made once per call
 	count_not text := pg_catalog.format(
 		'SELECT pg_catalog.count(*) FROM %s AS p '
-		'WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
 		'AND p.tsv OPERATOR(pg_catalog.@@) $2 AND NOT pg_catalog.ts_match_vq(p.tsv, $3)', rel);
 	probe text := pg_catalog.format(
 		'SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num), '
@@ -61,7 +61,7 @@ DECLARE
 		'FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS o(rid, num, s) '
 		'UNION '
 		'(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, $4) FROM %s AS p '
-		'WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $5 '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $5 '
 		'AND p.tsv OPERATOR(pg_catalog.@@) $6 AND ($7 OR pg_catalog.ts_match_vq(p.tsv, $4)) '
 		'ORDER BY 3 DESC, 1, 2 LIMIT $8) '
 		'ORDER BY 3 DESC, 1, 2 LIMIT $8) AS t', rel);
@@ -78,7 +78,7 @@ BEGIN
 	END IF;
 	lvl := bands[1];
 	LOOP
-		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
 		EXIT WHEN keys IS NULL OR qi IS NULL;
 		IF has_not THEN
 			-- A NOT that the rows fail often (smuggling -trafficking): the
@@ -124,7 +124,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_search_top(regclass, tsquery, integer) IS
+COMMENT ON FUNCTION tip_internal.tip_search_top(regclass, tsquery, integer) IS
 	'The best k paragraphs of rel (tip_paragraphs, or one shard of it on Citus) for a tip_english query by tip_rank, ties by report_id and number: the part of tip_search that runs on every shard at once';
 
 -- Citus runs tip_search_top on every shard at once through this aggregate
@@ -136,7 +136,7 @@ COMMENT ON FUNCTION @extschema@.tip_search_top(regclass, tsquery, integer) IS
 -- shard without reports has no paragraphs either.  The state is
 -- {"k": k, "hits": [[rank as text, report_id, number], ...]}, best first;
 -- ranks travel as text, which keeps every bit of a real.
-CREATE FUNCTION @extschema@.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
+CREATE FUNCTION tip_internal.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
 RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -161,15 +161,15 @@ BEGIN
 		INTO rel USING '@extschema@.tip_paragraphs'::regclass, '@extschema@.tip_reports'::regclass, shard;
 	SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(t.rank::text, t.report_id, t.number)
 			ORDER BY t.rank DESC, t.report_id, t.number)
-	INTO hits FROM @extschema@.tip_search_top(rel, q, k) AS t;
+	INTO hits FROM tip_internal.tip_search_top(rel, q, k) AS t;
 	RETURN pg_catalog.jsonb_build_object('k', k, 'hits', COALESCE(hits, '[]'));
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
+COMMENT ON FUNCTION tip_internal.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
 	'State function of tip_search_shards: the best k paragraphs of the shard of tip_paragraphs colocated with the shard of tip_reports given';
 
-CREATE FUNCTION @extschema@.tip_search_shard_merge(a jsonb, b jsonb)
+CREATE FUNCTION tip_internal.tip_search_shard_merge(a jsonb, b jsonb)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -186,16 +186,16 @@ RETURN CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a ELSE
 			LIMIT (a OPERATOR(pg_catalog.->>) 'k')::integer) AS h), '[]'))
 END;
 
-COMMENT ON FUNCTION @extschema@.tip_search_shard_merge(jsonb, jsonb) IS
+COMMENT ON FUNCTION tip_internal.tip_search_shard_merge(jsonb, jsonb) IS
 	'Combine function of tip_search_shards: the best k of the hits of two states';
 
-CREATE AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) (
-	SFUNC = @extschema@.tip_search_shard_step,
+CREATE AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) (
+	SFUNC = tip_internal.tip_search_shard_step,
 	STYPE = jsonb,
-	COMBINEFUNC = @extschema@.tip_search_shard_merge
+	COMBINEFUNC = tip_internal.tip_search_shard_merge
 );
 
-COMMENT ON AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) IS
+COMMENT ON AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) IS
 	'Over the rows of tip_reports (tableoid, query, k): the best k paragraphs of every shard, merged; how tip_search searches a distributed corpus';
 
 -- max_rows is numeric so that every integer type a client binds (JDBC
@@ -248,14 +248,14 @@ BEGIN
 	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
 		RETURN;
 	END IF;
-	IF @extschema@.tip_is_distributed() THEN
+	IF tip_internal.tip_is_distributed() THEN
 		-- every shard's best k at once, merged (tip_search_shards), over one
 		-- connection per worker: the connections Citus keeps from one
 		-- statement to the next, where more would be opened for this
 		-- statement alone, each a new backend that plans everything anew
 		pool := pg_catalog.current_setting('citus.max_adaptive_executor_pool_size');
 		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', '1', true);
-		SELECT @extschema@.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
+		SELECT tip_internal.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
 		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', pool, true);
 		SELECT pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 1)::bigint ORDER BY h.ord),
 			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 2)::integer ORDER BY h.ord),
@@ -265,7 +265,7 @@ BEGIN
 	ELSE
 		SELECT pg_catalog.array_agg(t.report_id), pg_catalog.array_agg(t.number), pg_catalog.array_agg(t.rank)
 		INTO top_r, top_n, top_s
-		FROM @extschema@.tip_search_top('@extschema@.tip_paragraphs'::regclass, q, k) AS t;
+		FROM tip_internal.tip_search_top('@extschema@.tip_paragraphs'::regclass, q, k) AS t;
 	END IF;
 	RETURN QUERY
 	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,

@@ -39,7 +39,7 @@ BEGIN
 			MESSAGE = 'tip_distribute needs the citus extension in this database',
 			HINT = 'CREATE EXTENSION citus on every node and add the workers first (README, Scaling out with Citus).';
 	END IF;
-	IF @extschema@.tip_is_distributed() THEN
+	IF tip_internal.tip_is_distributed() THEN
 		RAISE EXCEPTION USING ERRCODE = 'object_not_in_prerequisite_state',
 			MESSAGE = 'the tip_reports corpus is already distributed',
 			HINT = 'Change the shard count with alter_distributed_table(''tip_reports'', shard_count => N, cascade_to_colocated => true).';

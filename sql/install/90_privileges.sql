@@ -26,18 +26,18 @@
 
 REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_load_report(text, text, boolean),
-	@extschema@.tip_store_rows(bigint, @extschema@.tip_document),
+	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),
 	@extschema@.tip_reparse_all(boolean),
 	@extschema@.tip_distribute(integer),
-	@extschema@.tip_parse_document(text),
-	@extschema@.tip_body_code(text),
-	@extschema@.tip_gazetteer_countries(),
-	@extschema@.tip_gazetteer_organizations(),
-	@extschema@.tip_symbol_init(internal),
-	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
-	@extschema@.tip_stem_cache_init(internal),
-	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal),
-	@extschema@.tip_unaccent_init(internal),
-	@extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+	tip_internal.tip_parse_document(text),
+	tip_internal.tip_body_code(text),
+	tip_internal.tip_gazetteer_countries(),
+	tip_internal.tip_gazetteer_organizations(),
+	tip_internal.tip_symbol_init(internal),
+	tip_internal.tip_symbol_lexize(internal, internal, internal, internal),
+	tip_internal.tip_stem_cache_init(internal),
+	tip_internal.tip_stem_cache_lexize(internal, internal, internal, internal),
+	tip_internal.tip_unaccent_init(internal),
+	tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 FROM PUBLIC;

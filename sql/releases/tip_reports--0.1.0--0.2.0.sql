@@ -6,6 +6,33 @@
 -- order the changes land (CHANGELOG.md lists them).
 
 -- ---------------------------------------------------------------------
+-- The extension's own helpers move to the schema tip_internal (first, so
+-- that every statement below names them there)
+-- ---------------------------------------------------------------------
+
+-- Not IF NOT EXISTS: a schema someone else made first must not be taken over.
+CREATE SCHEMA tip_internal;
+
+COMMENT ON SCHEMA tip_internal IS
+	'Helpers of the tip_reports extension (loader parts, search index keys, dictionary functions, reference data); not an API';
+
+GRANT USAGE ON SCHEMA tip_internal TO PUBLIC;
+
+ALTER TYPE @extschema@.tip_document SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_gazetteer_countries() SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_gazetteer_organizations() SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_keys(tsvector) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_query_keys(tsquery, integer, integer) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_rank_index_query(tsquery) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_symbol_init(internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_symbol_lexize(internal, internal, internal, internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_stem_cache_init(internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_stem_cache_lexize(internal, internal, internal, internal) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_body_code(text) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_parse_document(text) SET SCHEMA tip_internal;
+ALTER FUNCTION @extschema@.tip_store_rows(bigint, tip_internal.tip_document) SET SCHEMA tip_internal;
+
+-- ---------------------------------------------------------------------
 -- BI surface: labels, keys to the dimensions, scalar columns, dates,
 -- attendance, accent folding, tip_search for any integer bind
 -- ---------------------------------------------------------------------
@@ -38,8 +65,8 @@ COMMENT ON COLUMN @extschema@.tip_mention.end_offset IS 'Byte offset just after 
 
 -- the loader's document carries the function row types (the tables lose
 -- their arrays and gain key columns the parse does not give)
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE mentions SET DATA TYPE @extschema@.tip_mention[];
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE activities SET DATA TYPE @extschema@.tip_activity[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE mentions SET DATA TYPE @extschema@.tip_mention[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE activities SET DATA TYPE @extschema@.tip_activity[];
 
 -- dimensions keyed by the codes the data uses, other names as rows
 ALTER TABLE @extschema@.tip_countries DROP CONSTRAINT tip_countries_alpha3_key;
@@ -63,7 +90,7 @@ COMMENT ON COLUMN @extschema@.tip_country_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_country_names (alpha3, kind, name)
 SELECT DISTINCT g.alpha3, n.kind, n.name
-FROM @extschema@.tip_gazetteer_countries() AS g,
+FROM tip_internal.tip_gazetteer_countries() AS g,
 	LATERAL (SELECT 'alias', a FROM pg_catalog.unnest(g.aliases) AS a
 			 UNION ALL SELECT 'demonym', d FROM pg_catalog.unnest(g.demonyms) AS d) AS n(kind, name);
 
@@ -83,75 +110,43 @@ COMMENT ON COLUMN @extschema@.tip_organization_names.name IS 'The name';
 
 INSERT INTO @extschema@.tip_organization_names (acronym, name)
 SELECT DISTINCT g.acronym, a
-FROM @extschema@.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
+FROM tip_internal.tip_gazetteer_organizations() AS g, pg_catalog.unnest(g.aliases) AS a;
 
 -- reports: label, date, a plain source and its file name
 -- The rule of tip_report.label (src/layer_rows.c, report_label), for the
 -- table's label column and the views: keep the two alike.
-CREATE FUNCTION @extschema@.tip_report_label(symbol text, body text, session_number integer,
+CREATE FUNCTION tip_internal.tip_report_label(symbol text, body text, session_number integer,
 	session_start date, distributed date)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 RETURN COALESCE(symbol, CASE WHEN body IS NOT NULL THEN pg_catalog.concat_ws(' ',
-	CASE WHEN @extschema@.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE @extschema@.tip_body_code(body) END,
+	CASE WHEN tip_internal.tip_body_code(body) OPERATOR(pg_catalog.=) 'GA' THEN 'A' ELSE tip_internal.tip_body_code(body) END,
 	session_number::text,
 	'(' OPERATOR(pg_catalog.||) pg_catalog.date_part('year', COALESCE(session_start, distributed))::integer::text
 		OPERATOR(pg_catalog.||) ')') END);
 
-COMMENT ON FUNCTION @extschema@.tip_report_label(text, text, integer, date, date) IS
+COMMENT ON FUNCTION tip_internal.tip_report_label(text, text, integer, date, date) IS
 	'Short name of a report: the symbol, else body code, session number and year (COP 9 (2018), CCPCJ 21 (2012), A 71 (2016) for the General Assembly); NULL when neither symbol nor body is known';
 
 -- Where a report came from, as stored: a path made plain ("." and empty
 -- parts dropped, ".." resolved, or dropped where nothing precedes it); in a
 -- URL (scheme://host/path) only the path.  Other text is kept as given.
-CREATE FUNCTION @extschema@.tip_normalize_source(source text)
+CREATE FUNCTION tip_internal.tip_normalize_source(source text)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	prefix text := '';
-	path text := source;
-	parts text[] := '{}';
-	seg text;
-	m text[];
-BEGIN
-	m := pg_catalog.regexp_match(source, '^([A-Za-z][A-Za-z0-9+.-]*://[^/]*)(.*)$');
-	IF m IS NOT NULL THEN
-		prefix := m[1];
-		path := m[2];
-		IF path OPERATOR(pg_catalog.=) '' THEN
-			RETURN source;
-		END IF;
-	ELSIF pg_catalog.strpos(source, '/') OPERATOR(pg_catalog.=) 0 AND source OPERATOR(pg_catalog.<>) '..' THEN
-		RETURN source;
-	END IF;
-	FOREACH seg IN ARRAY pg_catalog.string_to_array(path, '/') LOOP
-		IF seg OPERATOR(pg_catalog.=) '' OR seg OPERATOR(pg_catalog.=) '.' THEN
-			CONTINUE;
-		ELSIF seg OPERATOR(pg_catalog.=) '..' THEN
-			parts := parts[1:pg_catalog.cardinality(parts) OPERATOR(pg_catalog.-) 1];
-		ELSE
-			parts := pg_catalog.array_append(parts, seg);
-		END IF;
-	END LOOP;
-	RETURN prefix OPERATOR(pg_catalog.||)
-		CASE WHEN pg_catalog.left(path, 1) OPERATOR(pg_catalog.=) '/' THEN '/' ELSE '' END
-		OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '/');
-END
-$$;
+AS 'MODULE_PATHNAME', 'tip_normalize_source'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION @extschema@.tip_normalize_source(text) IS
+COMMENT ON FUNCTION tip_internal.tip_normalize_source(text) IS
 	'A source as tip_reports stores it: a path without ".", "..", or empty parts (".." resolved, or dropped at the start); in a URL only the path is made plain';
 
-UPDATE @extschema@.tip_reports SET source = @extschema@.tip_normalize_source(source)
-WHERE source IS DISTINCT FROM @extschema@.tip_normalize_source(source);
+UPDATE @extschema@.tip_reports SET source = tip_internal.tip_normalize_source(source)
+WHERE source IS DISTINCT FROM tip_internal.tip_normalize_source(source);
 ALTER TABLE @extschema@.tip_reports
-	ADD CONSTRAINT tip_reports_source_check CHECK (source OPERATOR(pg_catalog.=) @extschema@.tip_normalize_source(source)),
+	ADD CONSTRAINT tip_reports_source_check CHECK (source OPERATOR(pg_catalog.=) tip_internal.tip_normalize_source(source)),
 	ADD COLUMN source_name text GENERATED ALWAYS AS (pg_catalog.substring(source, '([^/]*)/*$')) STORED,
 	ADD COLUMN label text NOT NULL GENERATED ALWAYS AS (COALESCE(
-		@extschema@.tip_report_label(symbol, body, session_number, session_start, distributed),
+		tip_internal.tip_report_label(symbol, body, session_number, session_start, distributed),
 		'Report ' OPERATOR(pg_catalog.||) report_id::text)) STORED,
 	ADD COLUMN date date GENERATED ALWAYS AS (COALESCE(session_start, distributed,
 		pg_catalog.make_date(pg_catalog.substring(symbol, '/((?:19|20)[0-9]{2})/')::integer, 1, 1))) STORED;
@@ -198,7 +193,7 @@ COMMENT ON COLUMN @extschema@.tip_activity_organizations.acronym IS 'Organizatio
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizations', '');
 
 -- the loader fills the keys and the bridges
-CREATE OR REPLACE FUNCTION @extschema@.tip_store_rows(rid bigint, d @extschema@.tip_document)
+CREATE OR REPLACE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -286,7 +281,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_store_rows(bigint, @extschema@.tip_document) IS
+COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_document) IS
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
 CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
@@ -297,10 +292,10 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
-	dist boolean := @extschema@.tip_is_distributed();
+	dist boolean := tip_internal.tip_is_distributed();
 	rid bigint;
 	stored bigint;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	started timestamptz := pg_catalog.now();
 BEGIN
@@ -326,7 +321,7 @@ BEGIN
 		RETURN stored;
 	END IF;
 
-	d := @extschema@.tip_parse_document(doc);
+	d := tip_internal.tip_parse_document(doc);
 	IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT coalesce(force, false) THEN
 		RAISE EXCEPTION USING
 			ERRCODE = 'TR001',
@@ -355,9 +350,9 @@ BEGIN
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	VALUES (rid, h, @extschema@.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
+	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
 		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
-		CASE WHEN (d.report).session_number IS NOT NULL THEN @extschema@.tip_body_code((d.report).body) END,
+		CASE WHEN (d.report).session_number IS NOT NULL THEN tip_internal.tip_body_code((d.report).body) END,
 		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 		(d.report).session_title, (d.report).venue, (d.report).session_start, (d.report).session_end,
 		(d.report).distributed, (d.report).original_language, (d.report).agenda_item, (d.report).agenda_symbol,
@@ -379,7 +374,7 @@ BEGIN
 		RETURN stored;
 	END IF;
 
-	PERFORM @extschema@.tip_store_rows(rid, d);
+	PERFORM tip_internal.tip_store_rows(rid, d);
 	RETURN rid;
 END
 $$;
@@ -412,25 +407,25 @@ COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 -- unaccent: plain CREATE EXTENSION tip_reports then works in any schema,
 -- with no other extension to install first or to keep in the search_path.
 -- Words of ASCII letters have nothing to fold and skip it.
-CREATE FUNCTION @extschema@.tip_unaccent_init(internal)
+CREATE FUNCTION tip_internal.tip_unaccent_init(internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_init'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_init(internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_init(internal) IS
 	'Initialization of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
-CREATE FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+CREATE FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 RETURNS internal
 AS '$libdir/unaccent', 'unaccent_lexize'
 LANGUAGE C STRICT;
 
-COMMENT ON FUNCTION @extschema@.tip_unaccent_lexize(internal, internal, internal, internal) IS
+COMMENT ON FUNCTION tip_internal.tip_unaccent_lexize(internal, internal, internal, internal) IS
 	'Lexize function of the tip_unaccent text search dictionary (contrib unaccent''s)';
 
 CREATE TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template (
-	INIT = @extschema@.tip_unaccent_init,
-	LEXIZE = @extschema@.tip_unaccent_lexize
+	INIT = tip_internal.tip_unaccent_init,
+	LEXIZE = tip_internal.tip_unaccent_lexize
 );
 
 COMMENT ON TEXT SEARCH TEMPLATE @extschema@.tip_unaccent_template IS
@@ -501,14 +496,14 @@ BEGIN
 	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
 		RETURN;
 	END IF;
-	IF @extschema@.tip_is_distributed() THEN
+	IF tip_internal.tip_is_distributed() THEN
 		-- every shard's best k at once, merged (tip_search_shards), over one
 		-- connection per worker: the connections Citus keeps from one
 		-- statement to the next, where more would be opened for this
 		-- statement alone, each a new backend that plans everything anew
 		pool := pg_catalog.current_setting('citus.max_adaptive_executor_pool_size');
 		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', '1', true);
-		SELECT @extschema@.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
+		SELECT tip_internal.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
 		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', pool, true);
 		SELECT pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 1)::bigint ORDER BY h.ord),
 			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 2)::integer ORDER BY h.ord),
@@ -518,7 +513,7 @@ BEGIN
 	ELSE
 		SELECT pg_catalog.array_agg(t.report_id), pg_catalog.array_agg(t.number), pg_catalog.array_agg(t.rank)
 		INTO top_r, top_n, top_s
-		FROM @extschema@.tip_search_top('@extschema@.tip_paragraphs'::regclass, q, k) AS t;
+		FROM tip_internal.tip_search_top('@extschema@.tip_paragraphs'::regclass, q, k) AS t;
 	END IF;
 	RETURN QUERY
 	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,
@@ -552,7 +547,7 @@ DROP VIEW @extschema@.tip_references_graph;
 -- several reports in one transaction could deadlock.
 CREATE VIEW @extschema@.tip_report_sessions AS
 SELECT s.body, s.number,
-	@extschema@.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
+	tip_internal.tip_report_label(NULL, s.body, s.number, s.date, NULL) AS label,
 	s.kind, s.title, s.venue, s.date_start, s.date_end,
 	pg_catalog.date_part('year', s.date)::integer AS year, s.date
 FROM (
@@ -822,7 +817,7 @@ DECLARE
 	ids bigint[];
 	rid bigint;
 	r record;
-	d @extschema@.tip_document;
+	d tip_internal.tip_document;
 	ver text;
 	n integer := 0;
 BEGIN
@@ -838,7 +833,7 @@ BEGIN
 		SELECT t.report_id, t.source, t.forced, t.raw_text INTO r FROM @extschema@.tip_reports AS t
 		WHERE t.report_id OPERATOR(pg_catalog.=) rid FOR UPDATE;
 		CONTINUE WHEN NOT FOUND;
-		d := @extschema@.tip_parse_document(r.raw_text);
+		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN
 			RAISE EXCEPTION USING
@@ -865,7 +860,7 @@ BEGIN
 			symbol = (d.report).symbol, job_number = (d.report).job_number, body = (d.report).body,
 			parent_body = (d.report).parent_body,
 			session_body = CASE WHEN (d.report).session_number IS NOT NULL
-							THEN @extschema@.tip_body_code((d.report).body) END,
+							THEN tip_internal.tip_body_code((d.report).body) END,
 			session_number = CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
 			session_title = (d.report).session_title, venue = (d.report).venue,
 			session_start = (d.report).session_start, session_end = (d.report).session_end,
@@ -877,7 +872,7 @@ BEGIN
 			rendering = (d.report).rendering, warnings = (d.report).warnings,
 			symbols = (d.report).symbols
 		WHERE t.report_id OPERATOR(pg_catalog.=) r.report_id;
-		PERFORM @extschema@.tip_store_rows(r.report_id, d);
+		PERFORM tip_internal.tip_store_rows(r.report_id, d);
 		n := n OPERATOR(pg_catalog.+) 1;
 	END LOOP;
 	RETURN n;
@@ -890,19 +885,19 @@ COMMENT ON FUNCTION @extschema@.tip_reparse_all(boolean) IS
 -- Writing and internal functions are no longer executable by PUBLIC.
 REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_load_report(text, text, boolean),
-	@extschema@.tip_store_rows(bigint, @extschema@.tip_document),
+	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),
 	@extschema@.tip_reparse_all(boolean),
-	@extschema@.tip_parse_document(text),
-	@extschema@.tip_body_code(text),
-	@extschema@.tip_gazetteer_countries(),
-	@extschema@.tip_gazetteer_organizations(),
-	@extschema@.tip_symbol_init(internal),
-	@extschema@.tip_symbol_lexize(internal, internal, internal, internal),
-	@extschema@.tip_stem_cache_init(internal),
-	@extschema@.tip_stem_cache_lexize(internal, internal, internal, internal),
-	@extschema@.tip_unaccent_init(internal),
-	@extschema@.tip_unaccent_lexize(internal, internal, internal, internal)
+	tip_internal.tip_parse_document(text),
+	tip_internal.tip_body_code(text),
+	tip_internal.tip_gazetteer_countries(),
+	tip_internal.tip_gazetteer_organizations(),
+	tip_internal.tip_symbol_init(internal),
+	tip_internal.tip_symbol_lexize(internal, internal, internal, internal),
+	tip_internal.tip_stem_cache_init(internal),
+	tip_internal.tip_stem_cache_lexize(internal, internal, internal, internal),
+	tip_internal.tip_unaccent_init(internal),
+	tip_internal.tip_unaccent_lexize(internal, internal, internal, internal)
 FROM PUBLIC;
 
 -- symbols: every symbol a document carries (Official Records carry two);
@@ -925,7 +920,7 @@ COMMENT ON COLUMN @extschema@.tip_party_events.date_precision IS 'day, month or 
 -- its own, not as the rows of their tables: nothing of the extension but
 -- the views depends on the corpus tables, which tip_distribute() hands over
 -- to Citus.
-CREATE TYPE @extschema@.tip_document_reference AS (
+CREATE TYPE tip_internal.tip_document_reference AS (
 	ord integer,
 	mention_ord integer,
 	paragraph integer,
@@ -940,9 +935,9 @@ CREATE TYPE @extschema@.tip_document_reference AS (
 	end_offset integer
 );
 
-COMMENT ON TYPE @extschema@.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
 
-CREATE TYPE @extschema@.tip_document_party_event AS (
+CREATE TYPE tip_internal.tip_document_party_event AS (
 	ord integer,
 	kind text,
 	count integer,
@@ -958,9 +953,9 @@ CREATE TYPE @extschema@.tip_document_party_event AS (
 	date_precision text
 );
 
-COMMENT ON TYPE @extschema@.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
 
-CREATE TYPE @extschema@.tip_document_session_ref AS (
+CREATE TYPE tip_internal.tip_document_session_ref AS (
 	ord integer,
 	body text,
 	kind text,
@@ -976,19 +971,19 @@ CREATE TYPE @extschema@.tip_document_session_ref AS (
 	end_offset integer
 );
 
-COMMENT ON TYPE @extschema@.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+COMMENT ON TYPE tip_internal.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
 
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE cross_references SET DATA TYPE @extschema@.tip_document_reference[];
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE party_events SET DATA TYPE @extschema@.tip_document_party_event[];
-ALTER TYPE @extschema@.tip_document ALTER ATTRIBUTE session_refs SET DATA TYPE @extschema@.tip_document_session_ref[];
-COMMENT ON TYPE @extschema@.tip_document IS
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE cross_references SET DATA TYPE tip_internal.tip_document_reference[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE party_events SET DATA TYPE tip_internal.tip_document_party_event[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE session_refs SET DATA TYPE tip_internal.tip_document_session_ref[];
+COMMENT ON TYPE tip_internal.tip_document IS
 	'Every layer of one report from a single parse (tip_parse_document)';
 
 -- Whether the corpus tables are distributed by Citus (tip_distribute):
 -- the loader, the reparse and the search then take the statements Citus
 -- routes to one shard or runs on every shard at once.  Read from Citus's
 -- own catalog, which exists only where Citus is installed.
-CREATE FUNCTION @extschema@.tip_is_distributed()
+CREATE FUNCTION tip_internal.tip_is_distributed()
 RETURNS boolean
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1006,7 +1001,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_is_distributed() IS
+COMMENT ON FUNCTION tip_internal.tip_is_distributed() IS
 	'True when tip_distribute() has distributed the corpus tables over a Citus cluster';
 
 -- The band loop of tip_search over one table of paragraphs: all of
@@ -1014,7 +1009,7 @@ COMMENT ON FUNCTION @extschema@.tip_is_distributed() IS
 -- whole corpus are among the best k of each shard, so on Citus every shard
 -- runs this loop at once (one round trip, not one per band) and tip_search
 -- merges what they return.  rel is read with the caller's privileges.
-CREATE FUNCTION @extschema@.tip_search_top(rel regclass, q tsquery, k integer)
+CREATE FUNCTION tip_internal.tip_search_top(rel regclass, q tsquery, k integer)
 RETURNS TABLE (report_id bigint, number integer, rank real)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1022,7 +1017,7 @@ SET jit = off -- see tip_search
 AS $$
 DECLARE
 	-- what the probes ask the index; the rows fetched are checked against q
-	qi tsquery := @extschema@.tip_rank_index_query(q);
+	qi tsquery := tip_internal.tip_rank_index_query(q);
 	-- q without NOT or phrase is qi: the rows the index gives match it
 	exact boolean := q OPERATOR(pg_catalog.=) qi;
 	-- querytree() drops the NOTs
@@ -1047,7 +1042,7 @@ DECLARE
 	-- the statements over rel, made once per call
 	count_not text := pg_catalog.format(
 		'SELECT pg_catalog.count(*) FROM %s AS p '
-		'WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
 		'AND p.tsv OPERATOR(pg_catalog.@@) $2 AND NOT pg_catalog.ts_match_vq(p.tsv, $3)', rel);
 	probe text := pg_catalog.format(
 		'SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num), '
@@ -1057,7 +1052,7 @@ DECLARE
 		'FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS o(rid, num, s) '
 		'UNION '
 		'(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, $4) FROM %s AS p '
-		'WHERE @extschema@.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $5 '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $5 '
 		'AND p.tsv OPERATOR(pg_catalog.@@) $6 AND ($7 OR pg_catalog.ts_match_vq(p.tsv, $4)) '
 		'ORDER BY 3 DESC, 1, 2 LIMIT $8) '
 		'ORDER BY 3 DESC, 1, 2 LIMIT $8) AS t', rel);
@@ -1074,7 +1069,7 @@ BEGIN
 	END IF;
 	lvl := bands[1];
 	LOOP
-		keys := @extschema@.tip_rank_query_keys(q, lvl, hi);
+		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
 		EXIT WHEN keys IS NULL OR qi IS NULL;
 		IF has_not THEN
 			-- A NOT that the rows fail often (smuggling -trafficking): the
@@ -1120,7 +1115,7 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_search_top(regclass, tsquery, integer) IS
+COMMENT ON FUNCTION tip_internal.tip_search_top(regclass, tsquery, integer) IS
 	'The best k paragraphs of rel (tip_paragraphs, or one shard of it on Citus) for a tip_english query by tip_rank, ties by report_id and number: the part of tip_search that runs on every shard at once';
 
 -- Citus runs tip_search_top on every shard at once through this aggregate
@@ -1132,7 +1127,7 @@ COMMENT ON FUNCTION @extschema@.tip_search_top(regclass, tsquery, integer) IS
 -- shard without reports has no paragraphs either.  The state is
 -- {"k": k, "hits": [[rank as text, report_id, number], ...]}, best first;
 -- ranks travel as text, which keeps every bit of a real.
-CREATE FUNCTION @extschema@.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
+CREATE FUNCTION tip_internal.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
 RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1157,15 +1152,15 @@ BEGIN
 		INTO rel USING '@extschema@.tip_paragraphs'::regclass, '@extschema@.tip_reports'::regclass, shard;
 	SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(t.rank::text, t.report_id, t.number)
 			ORDER BY t.rank DESC, t.report_id, t.number)
-	INTO hits FROM @extschema@.tip_search_top(rel, q, k) AS t;
+	INTO hits FROM tip_internal.tip_search_top(rel, q, k) AS t;
 	RETURN pg_catalog.jsonb_build_object('k', k, 'hits', COALESCE(hits, '[]'));
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
+COMMENT ON FUNCTION tip_internal.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
 	'State function of tip_search_shards: the best k paragraphs of the shard of tip_paragraphs colocated with the shard of tip_reports given';
 
-CREATE FUNCTION @extschema@.tip_search_shard_merge(a jsonb, b jsonb)
+CREATE FUNCTION tip_internal.tip_search_shard_merge(a jsonb, b jsonb)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -1182,16 +1177,16 @@ RETURN CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a ELSE
 			LIMIT (a OPERATOR(pg_catalog.->>) 'k')::integer) AS h), '[]'))
 END;
 
-COMMENT ON FUNCTION @extschema@.tip_search_shard_merge(jsonb, jsonb) IS
+COMMENT ON FUNCTION tip_internal.tip_search_shard_merge(jsonb, jsonb) IS
 	'Combine function of tip_search_shards: the best k of the hits of two states';
 
-CREATE AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) (
-	SFUNC = @extschema@.tip_search_shard_step,
+CREATE AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) (
+	SFUNC = tip_internal.tip_search_shard_step,
 	STYPE = jsonb,
-	COMBINEFUNC = @extschema@.tip_search_shard_merge
+	COMBINEFUNC = tip_internal.tip_search_shard_merge
 );
 
-COMMENT ON AGGREGATE @extschema@.tip_search_shards(oid, tsquery, integer) IS
+COMMENT ON AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) IS
 	'Over the rows of tip_reports (tableoid, query, k): the best k paragraphs of every shard, merged; how tip_search searches a distributed corpus';
 
 -- ---------------------------------------------------------------------
@@ -1234,7 +1229,7 @@ BEGIN
 			MESSAGE = 'tip_distribute needs the citus extension in this database',
 			HINT = 'CREATE EXTENSION citus on every node and add the workers first (README, Scaling out with Citus).';
 	END IF;
-	IF @extschema@.tip_is_distributed() THEN
+	IF tip_internal.tip_is_distributed() THEN
 		RAISE EXCEPTION USING ERRCODE = 'object_not_in_prerequisite_state',
 			MESSAGE = 'the tip_reports corpus is already distributed',
 			HINT = 'Change the shard count with alter_distributed_table(''tip_reports'', shard_count => N, cascade_to_colocated => true).';

@@ -310,20 +310,104 @@ word_is(const char *t, uint32_t w, uint32_t we, const char *word)
  * (attended, replied, were reviewed), or of States since an event, not
  * the number of parties.
  */
-static int
-counts_something_else(const char *t, uint32_t q, uint32_t ce)
-{
-	static const char *const words[] = {
-		" attended", " responded", " replied", " submitted", " participated", " took part",
-		" represented", " reviewed", " reported", " answered", " adopted", " provided",
-		" received", " invited", " sent", " since", " not ",
-	};
-	size_t		k;
+static const char *const other_counts[] = {
+	" attended", " responded", " replied", " submitted", " participated", " took part",
+	" represented", " reviewed", " reported", " answered", " adopted", " provided",
+	" received", " invited", " sent", " since", " not ",
+};
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (act_find_text(t + q, ce - q, words[k]) != NULL)
-			return 1;
-	return 0;
+#define N_OTHER_COUNTS (sizeof(other_counts) / sizeof(other_counts[0]))
+#define NOT_FOUND UINT32_MAX
+
+/*
+ * What total_in's searches have found in one sentence.  A sentence may
+ * hold thousands of numbers; each search starts where the one before
+ * stopped instead of at the number (or the sentence start), so the
+ * sentence is read a bounded number of times, not once per number.
+ */
+typedef struct total_scan
+{
+	const char *t;
+	uint32_t	s,
+				e;
+	size_t		work;			/* bytes the searches read */
+	uint32_t	semi;			/* first ';' at or after the last number, else e */
+	int			semi_known;
+	uint32_t	nb;				/* first "number of " in the sentence, NOT_FOUND until seen */
+	uint32_t	nb_scanned;		/* no "number of " ends in t[s, nb_scanned) */
+	uint32_t	parties;		/* first "parties"/"Parties" at or after nb */
+	uint32_t	other[N_OTHER_COUNTS];	/* first other_counts[k] at or after the last number */
+	int			other_known;
+} total_scan;
+
+/* Start of the first needle in t[from, e), else NOT_FOUND. */
+static uint32_t
+find_from(total_scan *ts, uint32_t from, const char *needle)
+{
+	const char *h = act_find_text(ts->t + from, ts->e - from, needle);
+
+	/* the search stops at the first match */
+	ts->work += (h ? (uint32_t) (h - ts->t) + strlen(needle) : ts->e) - from;
+	return h ? (uint32_t) (h - ts->t) : NOT_FOUND;
+}
+
+/* End of the clause the number ending at q is in: the next ';' or e. */
+static uint32_t
+clause_end(total_scan *ts, uint32_t q)
+{
+	if (!ts->semi_known || ts->semi < q)
+	{
+		const char *semi = memchr(ts->t + q, ';', ts->e - q);
+
+		ts->work += (semi ? (uint32_t) (semi - ts->t) : ts->e) - q;
+		ts->semi = semi ? (uint32_t) (semi - ts->t) : ts->e;
+		ts->semi_known = 1;
+	}
+	return ts->semi;
+}
+
+/* Does one of other_counts lie wholly in t[q, ce)? */
+static int
+counts_something_else(total_scan *ts, uint32_t q, uint32_t ce)
+{
+	size_t		k;
+	int			found = 0;
+
+	for (k = 0; k < N_OTHER_COUNTS; k++)
+	{
+		if (!ts->other_known || (ts->other[k] != NOT_FOUND && ts->other[k] < q))
+			ts->other[k] = find_from(ts, q, other_counts[k]);
+		if (ts->other[k] != NOT_FOUND && ts->other[k] + strlen(other_counts[k]) <= ce)
+			found = 1;
+	}
+	ts->other_known = 1;
+	return found;
+}
+
+/* Does "number of " and after it "parties" (or "Parties") lie in t[s, p)? */
+static int
+number_of_parties_before(total_scan *ts, uint32_t p)
+{
+	if (ts->nb == NOT_FOUND && p > ts->nb_scanned)
+	{
+		/* a match not wholly before nb_scanned starts at most 9 bytes before it */
+		uint32_t	from = ts->nb_scanned >= ts->s + 9 ? ts->nb_scanned - 9 : ts->s;
+		const char *h = act_find_text(ts->t + from, p - from, "number of ");
+
+		ts->work += p - from;
+		ts->nb_scanned = p;
+		if (h != NULL)
+		{
+			uint32_t	lower,
+						upper;
+
+			ts->nb = (uint32_t) (h - ts->t);
+			lower = find_from(ts, ts->nb, "parties");
+			upper = find_from(ts, ts->nb, "Parties");
+			ts->parties = lower < upper ? lower : upper;
+		}
+	}
+	return ts->nb != NOT_FOUND && ts->parties != NOT_FOUND && ts->parties + 7 <= p;
 }
 
 /*
@@ -336,9 +420,11 @@ counts_something_else(const char *t, uint32_t q, uint32_t ce)
  * of what States did.
  */
 static int
-total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
+total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after, size_t *work)
 {
 	uint32_t	p;
+	total_scan	ts = {t, s, e, 0, 0, 0, NOT_FOUND, s, NOT_FOUND, {0}, 0};
+	int			total = 0;
 
 	for (p = s; p < e; p++)
 	{
@@ -349,7 +435,6 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
 					ce;
 		int			n,
 					ok = 0;
-		const char *semi;
 
 		if (p > s && (lex_is_alpha((unsigned char) t[p - 1]) || lex_is_digit((unsigned char) t[p - 1]) ||
 					  t[p - 1] == '-'))
@@ -357,8 +442,7 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
 		if ((n = number_at(t, p, e, &len)) <= 0)
 			continue;
 		q = p + len;
-		semi = memchr(t + q, ';', e - q);
-		ce = semi ? (uint32_t) (semi - t) : e;
+		ce = clause_end(&ts, q);
 		w = word_before(t, s, p, &we);
 		if (word_is(t, w, we, "from") || word_is(t, w, we, "among") || word_is(t, w, we, "with") ||
 			word_is(t, w, we, "the") || word_is(t, w, we, "than") ||
@@ -373,7 +457,7 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
 
 			if (AT(r, "parties") || AT(r, "Parties") || AT(r, "States parties") ||
 				AT(r, "States Parties"))
-				ok = !counts_something_else(t, q, ce);
+				ok = !counts_something_else(&ts, q, ce);
 			else if (AT(r, "States "))
 			{
 				r += 7;
@@ -388,7 +472,7 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
 						r += 4;
 					ok = AT(r, "ratified") || AT(r, "acceded") || AT(r, "become part");
 				}
-				if (ok && counts_something_else(t, q, ce))
+				if (ok && counts_something_else(&ts, q, ce))
 					ok = 0;
 			}
 			/* "ratified by <N> States" */
@@ -402,21 +486,18 @@ total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after)
 		}
 		if (!ok && (word_is(t, w, we, "to") || word_is(t, w, we, "at") || word_is(t, w, we, "reached")) &&
 			!(n >= 1900 && n <= 2099))
-		{
-			const char *nb = act_find_text(t + s, p - s, "number of ");
-
-			ok = nb != NULL && (act_find_text(nb, (size_t) (t + p - nb), "parties") != NULL ||
-								act_find_text(nb, (size_t) (t + p - nb), "Parties") != NULL);
-		}
+			ok = number_of_parties_before(&ts, p);
 		if (ok)
 		{
 			*at = p;
 			*after = q;
-			return n;
+			total = n;
+			break;
 		}
 		p = q;
 	}
-	return 0;
+	*work += ts.work;
+	return total;
 }
 
 /*
@@ -479,10 +560,11 @@ sentence_events(tip_doc *doc, int si)
 	size_t		k;
 	int			n;
 	uint32_t	trig = e;
+	size_t		scanned = 0;	/* bytes total_in's searches read */
 
 	/* totals: only a sentence that speaks of parties or States */
 	if ((act_find_text(t + s, e - s, "arties") != NULL || act_find_text(t + s, e - s, "States") != NULL) &&
-		(n = total_in(t, s, e, &at, &after)) > 0 &&
+		(n = total_in(t, s, e, &at, &after, &scanned)) > 0 &&
 		(in = sentence_instrument(a, si)) != IN_OTHER)
 	{
 		tip_party_event *ev = new_event(doc, PE_TOTAL, tx->paragraph, x->text, s, e);
@@ -496,7 +578,7 @@ sentence_events(tip_doc *doc, int si)
 	}
 
 	/* each phrase search reads the whole sentence, which may be megabytes */
-	if (ann_tick(doc, e - s))
+	if (ann_tick(doc, e - s + scanned))
 		return TIP_ECANCEL;
 	/* States that became parties */
 	for (k = 0; k < sizeof(triggers) / sizeof(triggers[0]); k++)

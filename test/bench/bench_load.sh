@@ -50,7 +50,7 @@ echo "texts: $rows distinct reports, $mb MB (CPU seconds of the backends)"
 cpu_run "SELECT count(*) FROM bench WHERE length(doc) > 0" >/dev/null # warm the cache
 t_eng=$(cpu_run "SELECT count(*) FROM bench WHERE to_tsvector('english', doc) IS NOT NULL")
 t_tip=$(cpu_run "SELECT count(*) FROM bench WHERE to_tsvector('tip_english', doc) IS NOT NULL")
-t_parse=$(cpu_run "SELECT count(*) FROM bench WHERE tip_parse_document(doc) IS NOT NULL")
+t_parse=$(cpu_run "SELECT count(*) FROM bench WHERE tip_internal.tip_parse_document(doc) IS NOT NULL")
 echo "to_tsvector('english', doc) alone:     ${t_eng}s  $(rate "$rows" "$t_eng")"
 echo "to_tsvector('tip_english', doc) alone: ${t_tip}s  $(rate "$rows" "$t_tip")"
 echo "tip_parse_document(doc) alone:         ${t_parse}s  $(rate "$rows" "$t_parse")"

@@ -42,7 +42,7 @@ parts=(
 		FROM pg_constraint o JOIN pg_class c ON c.oid = o.conrelid WHERE o.contype = 'p' AND $tables"
 	"stored tsv (to_tsvector of every paragraph)|SELECT format('ALTER TABLE %s ALTER COLUMN %I DROP EXPRESSION', c.oid::regclass, a.attname)
 		FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE a.attgenerated = 's' AND a.atttypid = 'tsvector'::regtype AND $tables"
-	"heap rows of the derived tables|SELECT 'CREATE OR REPLACE FUNCTION tip_store_rows(rid bigint, d tip_document) RETURNS void LANGUAGE plpgsql AS \$f\$BEGIN END\$f\$'"
+	"heap rows of the derived tables|SELECT 'CREATE OR REPLACE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document) RETURNS void LANGUAGE plpgsql AS \$f\$BEGIN END\$f\$'"
 )
 for i in "${!parts[@]}"; do
 	db=${base}_$((i + 1))
@@ -87,7 +87,7 @@ echo "texts: $rows distinct reports, $mb MB; backend CPU seconds, best of $round
 cpu_run ${base}_0 "" "SELECT count(*) FROM bench WHERE length(doc) > 0;" >/dev/null # warm the cache
 t_eng=$(alone "to_tsvector('english', doc)")
 t_tip=$(alone "to_tsvector('tip_english', doc)")
-t_parse=$(alone "tip_parse_document(doc)")
+t_parse=$(alone "tip_internal.tip_parse_document(doc)")
 t_hash=$(alone "tip_text_sha256(doc)")
 row() { awk -v w="$1" -v s="$2" -v e="$t_eng" 'BEGIN { printf "%-52s %7.2f s  %5.2fx\n", w, s, s / e }'; }
 row "to_tsvector('english', doc) alone" "$t_eng"

@@ -4,10 +4,12 @@
 # its source by test/citus/install-citus.sh.  Checks, each against the
 # answers of one node:
 #   1. the corpus reports and N (default 1,000) distinct report texts made
-#      from them, loaded by 4 concurrent bin/tip-load (two through the
-#      coordinator, one through each worker), are stored once each, with no
-#      ERROR in any node's log, and give the same rows in every table and
-#      view and the same tip_search answers as one node;
+#      from them are stored once each and give the same rows in every table
+#      and view and the same tip_search answers as one node; the first 100
+#      loaded by 4 concurrent bin/tip-load (two through the coordinator, one
+#      through each worker) with no ERROR in any node's log, the others
+#      read by a worker in one statement (bin/tip-load's time per file is
+#      the client's, which the concurrent loads have tested);
 #   2. delete, reload and tip_reparse_all leave the same rows;
 #   3. a third worker added and the shards rebalanced onto it, then the
 #      shard count changed with alter_distributed_table: the same answers;
@@ -18,6 +20,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${TIP_CITUS_TEXTS:-1000}"
+# how many of the texts the 4 concurrent loaders load
+CONCURRENT="${TIP_CITUS_CONCURRENT:-100}"
 SHARDS="${TIP_CITUS_SHARDS:-8}"
 DB=tip_citus
 
@@ -69,17 +73,21 @@ python3 test/citus/make_texts.py "$tmp/texts" "$N" test/corpus/*.txt
 distinct=$(ls "$tmp/texts" | wc -l)
 echo "citus: $distinct texts, $SHARDS shards"
 
-# --- Citus: distribute, then 4 concurrent loaders of the same texts
+# --- Citus: distribute; 4 concurrent loaders of the same texts (the corpus
+# and the first copies), then the rest in one statement through a worker
 citus_init_db "$DB" w1 w2
 citus_psql coord -d "$DB" -c "CREATE EXTENSION tip_reports" -c "SELECT tip_distribute($SHARDS)" >/dev/null 2>"$tmp/distribute.err" \
 	|| { cat "$tmp/distribute.err"; exit 1; }
 conn() { echo "-h $CITUS_SOCK -p $(citus_port "$1") -U $(citus_owner) -d $DB"; }
+ls "$tmp"/texts/* | head -n "$CONCURRENT" >"$tmp/set.concurrent"
+ls "$tmp"/texts/* | tail -n +$((CONCURRENT + 1)) >"$tmp/set.rest"
+shared=$(wc -l <"$tmp/set.concurrent")
 marks=$(logs_from)
 pids=()
 i=0
 for node in coord coord w1 w2; do
 	i=$((i + 1))
-	ls "$tmp"/texts/* | shuf --random-source=<(yes "$i") >"$tmp/order.$i"
+	shuf --random-source=<(yes "$i") "$tmp/set.concurrent" >"$tmp/order.$i"
 	mapfile -t files <"$tmp/order.$i"
 	# shellcheck disable=SC2046
 	bin/tip-load -q $(conn "$node") "${files[@]}" >"$tmp/out.$i" 2>&1 &
@@ -92,29 +100,33 @@ done
 loaded=0
 present=0
 for i in 1 2 3 4; do
-	cat "$tmp/out.$i"
 	l=$(sed -n 's/.* \([0-9]*\) loaded, \([0-9]*\) already present.*/\1/p' "$tmp/out.$i")
 	p=$(sed -n 's/.* \([0-9]*\) loaded, \([0-9]*\) already present.*/\2/p' "$tmp/out.$i")
 	loaded=$((loaded + ${l:-0}))
 	present=$((present + ${p:-0}))
 done
-check "4 loaders succeeded" $bad
+check "4 loaders of the same $shared texts succeeded" $bad
 stored=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM tip_reports")
-dups=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM (SELECT sha256 FROM tip_reports GROUP BY 1 HAVING count(*) > 1) d")
 check "each text stored once ($stored reports, $loaded loaded + $present already present)" \
-	$([ "$stored" -eq "$distinct" ] && [ "$dups" -eq 0 ] && [ "$loaded" -eq "$distinct" ] \
-		&& [ "$present" -eq $((distinct * 3)) ]; echo $?)
+	$([ "$stored" -eq "$shared" ] && [ "$loaded" -eq "$shared" ] && [ "$present" -eq $((shared * 3)) ]; echo $?)
 errs=$(errors_since "$marks")
 [ -z "$errs" ] || echo "$errs" | head -10
 check "no ERROR in any node's log while loading" $([ -z "$errs" ]; echo $?)
+# the texts are read by the server (the same absolute paths bin/tip-load gives)
+citus_psql w1 -d "$DB" -v files="{$(paste -sd, "$tmp/set.rest")}" \
+	-c "SELECT count(tip_load_report(pg_read_file(f), f)) AS loaded FROM unnest(:'files'::text[]) AS f" >/dev/null
+stored=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM tip_reports")
+dups=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM (SELECT sha256 FROM tip_reports GROUP BY 1 HAVING count(*) > 1) d")
+check "all $distinct texts stored once" $([ "$stored" -eq "$distinct" ] && [ "$dups" -eq 0 ]; echo $?)
 
 # --- one node, the same texts in the order of their hashes
-citus_psql single -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+citus_psql single -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" 2>/dev/null
 citus_psql single -d "$DB" -c "CREATE EXTENSION tip_reports"
-citus_psql coord -d "$DB" -Atc "SELECT source FROM tip_reports ORDER BY report_id" >"$tmp/order.hash"
-mapfile -t files <"$tmp/order.hash"
-# shellcheck disable=SC2046
-bin/tip-load -q $(conn single) "${files[@]}"
+citus_psql single -d "$DB" -v files="{$(ls "$tmp"/texts/* | paste -sd,)}" >/dev/null <<'SQL'
+SELECT count(tip_load_report(t.doc, t.f)) AS loaded
+FROM (SELECT f, pg_read_file(f) AS doc FROM unnest(:'files'::text[]) AS f) AS t
+ORDER BY tip_text_sha256(t.doc);
+SQL
 python3 test/citus/snapshot.py "$tmp/one" $(conn single)
 python3 test/citus/snapshot.py "$tmp/citus" $(conn coord)
 same_rows "Citus equals one node" "$tmp/one" "$tmp/citus"

@@ -25,6 +25,7 @@ cd "$(dirname "$0")/../.."
 # everything it uses, below everything that uses it.
 ORDER="
 src/include/tip_alloc.h
+src/include/tip_source.h
 src/include/tip_parser.h
 src/include/tip_annotate.h
 src/include/tip_gazetteer.h
@@ -32,6 +33,7 @@ src/core/internal.h
 src/core/bytes8.h
 src/core/sort.h
 src/core/arena.c
+src/core/source_path.c
 src/core/lex.c
 src/core/warn.c
 src/core/store.c

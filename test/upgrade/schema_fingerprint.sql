@@ -1,5 +1,5 @@
 -- Every object of the tip_reports extension and what defines it, one line
--- each, sorted: member objects, function definitions and privileges, table
+-- each, sorted: member objects, schemas and their privileges, function definitions and privileges, table
 -- and type columns, constraints, indexes, views, triggers, comments,
 -- sequences, text search mappings and the tables pg_dump keeps.  Two
 -- databases whose lines are equal have the same extension schema.  The
@@ -21,6 +21,10 @@ WITH ext AS (
 )
 SELECT line FROM (
 	SELECT 'member ' || pg_catalog.pg_describe_object(m.classid, m.objid, 0) AS line FROM members AS m
+	UNION ALL
+	SELECT 'schema ' || n.nspname || ' acl ' || coalesce(n.nspacl::text, 'default')
+		|| ' comment ' || coalesce(pg_catalog.obj_description(n.oid, 'pg_namespace'), '')
+	FROM pg_catalog.pg_namespace AS n JOIN members AS m ON m.classid = 'pg_catalog.pg_namespace'::regclass AND m.objid = n.oid
 	UNION ALL
 	SELECT 'function ' || p.oid::regprocedure || ' ' || pg_catalog.md5(
 		CASE WHEN p.prokind = 'a' THEN p.prosrc ELSE pg_catalog.pg_get_functiondef(p.oid) END)
