@@ -936,6 +936,18 @@ CREATE TYPE tip_internal.tip_document_reference AS (
 );
 
 COMMENT ON TYPE tip_internal.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.ord IS 'Order of the reference in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_reference.mention_ord IS 'The mention it comes from (tip_mentions.ord)';
+COMMENT ON COLUMN tip_internal.tip_document_reference.paragraph IS 'Numbered paragraph citing it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.kind IS 'resolution or document';
+COMMENT ON COLUMN tip_internal.tip_document_reference.body IS 'Issuing body of a resolution: GA, SC, ECOSOC, CCPCJ, COP, HRC; NULL when the text does not decide it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.number IS 'Resolution number as cited: 71/167, 2331 (2016), 2013/41';
+COMMENT ON COLUMN tip_internal.tip_document_reference.year IS 'Year of the resolution or document, where known';
+COMMENT ON COLUMN tip_internal.tip_document_reference.symbol IS 'Canonical UN symbol: A/RES/71/167, CTOC/COP/WG.4/2017/2';
+COMMENT ON COLUMN tip_internal.tip_document_reference.footnote IS 'Mark of the footnote citing it; NULL outside footnotes';
+COMMENT ON COLUMN tip_internal.tip_document_reference.surface IS 'The reference as written';
+COMMENT ON COLUMN tip_internal.tip_document_reference.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_reference.end_offset IS 'Byte offset just after the reference';
 
 CREATE TYPE tip_internal.tip_document_party_event AS (
 	ord integer,
@@ -954,6 +966,19 @@ CREATE TYPE tip_internal.tip_document_party_event AS (
 );
 
 COMMENT ON TYPE tip_internal.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.kind IS 'total, new_party or ratification_count';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.count IS 'Number of parties (total) or of ratifications (ratification_count)';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.iso3 IS 'ISO 3166-1 alpha-3 code of the State newly party';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.country IS 'The State as written';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.year IS 'Year the State became party, where the text gives it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.since IS 'Period the text names, e.g. eighth session of the Conference, in October 2016';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.instrument IS 'Trafficking in Persons Protocol, or the Convention';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.paragraph IS 'Numbered paragraph saying it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.end_offset IS 'Byte offset just after the statement';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date_precision IS 'day, month or year; NULL when no date is stated';
 
 CREATE TYPE tip_internal.tip_document_session_ref AS (
 	ord integer,
@@ -972,6 +997,19 @@ CREATE TYPE tip_internal.tip_document_session_ref AS (
 );
 
 COMMENT ON TYPE tip_internal.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.body IS 'COP, CCPCJ, GA, HRC, SC, ECOSOC, WG-TIP, ICAT, or the name as written';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.kind IS 'session, meeting, high-level meeting or dialogue';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.number IS 'Session or meeting number';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.venue IS 'Where it was held';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_start IS 'First day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_end IS 'Last day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.participants IS 'Participants the text counts';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.countries IS 'Countries the participants came from, as counted by the text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.paragraph IS 'Numbered paragraph naming it; NULL for the masthead';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.is_report_session IS 'True for the session the report itself is for';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.end_offset IS 'Byte offset just after the reference';
 
 ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE cross_references SET DATA TYPE tip_internal.tip_document_reference[];
 ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE party_events SET DATA TYPE tip_internal.tip_document_party_event[];
