@@ -295,6 +295,7 @@ DECLARE
 	dist boolean := tip_internal.tip_is_distributed();
 	rid bigint;
 	stored bigint;
+	other bytea;
 	d tip_internal.tip_document;
 	ver text;
 	started timestamptz := pg_catalog.now();
@@ -311,8 +312,15 @@ BEGIN
 	IF dist THEN
 		rid := (('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(h, 1, 8), 'hex'))::bit(64)
 				OPERATOR(pg_catalog.>>) 1)::bigint;
-		SELECT r.report_id INTO stored FROM @extschema@.tip_reports AS r
+		SELECT r.report_id, r.sha256 INTO stored, other FROM @extschema@.tip_reports AS r
 		WHERE r.report_id OPERATOR(pg_catalog.=) rid;
+		-- two texts whose hashes begin with the same 63 bits: refused, never
+		-- taken for the same report
+		IF other OPERATOR(pg_catalog.<>) h THEN
+			RAISE EXCEPTION USING ERRCODE = 'unique_violation',
+				MESSAGE = pg_catalog.format('report %s holds another text whose hash begins alike', rid),
+				HINT = 'The corpus is distributed, where a report''s id is made of its hash: change the text (a closing line) to load it.';
+		END IF;
 	ELSE
 		-- the same text again: its id, nothing parsed or written
 		SELECT r.report_id INTO stored FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
@@ -365,6 +373,7 @@ BEGIN
 	IF stored IS NULL THEN
 		-- another session loaded the same text first and has committed
 		IF dist THEN
+			-- (no row: the id is taken by another text, as above)
 			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
 			WHERE r.report_id OPERATOR(pg_catalog.=) rid AND r.sha256 OPERATOR(pg_catalog.=) h;
 		ELSE

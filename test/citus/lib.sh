@@ -91,7 +91,8 @@ citus_init_db() {
 	local db=$1 node
 	shift
 	for node in coord "$@"; do
-		citus_psql "$node" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+		citus_psql "$node" -d postgres -c "SET client_min_messages = warning" \
+			-c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 		citus_psql "$node" -d "$db" -c "CREATE EXTENSION citus"
 	done
 	citus_psql coord -d "$db" -c "SELECT citus_set_coordinator_host('$CITUS_SOCK', $(citus_port coord))" >/dev/null

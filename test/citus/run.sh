@@ -22,7 +22,7 @@ cd "$(dirname "$0")/../.."
 N="${TIP_CITUS_TEXTS:-1000}"
 # how many of the texts the 4 concurrent loaders load
 CONCURRENT="${TIP_CITUS_CONCURRENT:-100}"
-SHARDS="${TIP_CITUS_SHARDS:-8}"
+SHARDS="${TIP_CITUS_SHARDS:-4}"
 DB=tip_citus
 
 test/citus/install-citus.sh
@@ -113,14 +113,15 @@ errs=$(errors_since "$marks")
 [ -z "$errs" ] || echo "$errs" | head -10
 check "no ERROR in any node's log while loading" $([ -z "$errs" ]; echo $?)
 # the texts are read by the server (the same absolute paths bin/tip-load gives)
-citus_psql w1 -d "$DB" -v files="{$(paste -sd, "$tmp/set.rest")}" \
-	-c "SELECT count(tip_load_report(pg_read_file(f), f)) AS loaded FROM unnest(:'files'::text[]) AS f" >/dev/null
+citus_psql w1 -d "$DB" -v files="{$(paste -sd, "$tmp/set.rest")}" >/dev/null <<'SQL'
+SELECT count(tip_load_report(pg_read_file(f), f)) AS loaded FROM unnest(:'files'::text[]) AS f;
+SQL
 stored=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM tip_reports")
 dups=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM (SELECT sha256 FROM tip_reports GROUP BY 1 HAVING count(*) > 1) d")
 check "all $distinct texts stored once" $([ "$stored" -eq "$distinct" ] && [ "$dups" -eq 0 ]; echo $?)
 
 # --- one node, the same texts in the order of their hashes
-citus_psql single -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" 2>/dev/null
+citus_psql single -d postgres -c "CREATE DATABASE $DB"
 citus_psql single -d "$DB" -c "CREATE EXTENSION tip_reports"
 citus_psql single -d "$DB" -v files="{$(ls "$tmp"/texts/* | paste -sd,)}" >/dev/null <<'SQL'
 SELECT count(tip_load_report(t.doc, t.f)) AS loaded
