@@ -20,13 +20,13 @@ def main():
             docs.append((os.path.splitext(os.path.basename(path))[0], f.read()))
     for name, doc in docs:
         with open(os.path.join(outdir, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(doc)
+            f.write(doc.rstrip("\n"))
     for g in range(1, n + 1):
         name, doc = docs[(g - 1) % len(docs)]
         v = doc.replace("Vienna", CITIES[g % len(CITIES)])
         v = v.replace(" 2011", " %d" % (2000 + g % 23)).replace(" 2012", " %d" % (2001 + g % 19))
         v = v.replace(" 182 ", " %d " % (150 + g % 40))
-        v += "\n\nCopy %d\n" % g
+        v = v.rstrip("\n") + "\n\nCopy %d" % g
         with open(os.path.join(outdir, "%s.v%04d.txt" % (name, g)), "w", encoding="utf-8") as f:
             f.write(v)
 
