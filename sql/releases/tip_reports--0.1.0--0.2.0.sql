@@ -1255,6 +1255,9 @@ CREATE FUNCTION @extschema@.tip_distribute(shard_count integer DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
+-- Citus's notices on each table it copies and converts say what this
+-- function does next
+SET client_min_messages = warning
 AS $$
 DECLARE
 	-- in the order of their foreign keys
@@ -1343,6 +1346,11 @@ BEGIN
 
 	FOREACH t IN ARRAY reference_tables LOOP
 		PERFORM pg_catalog.create_reference_table(pg_catalog.format('%I.%I', sch, t)::regclass);
+	END LOOP;
+	-- the coordinator's own copy of the rows, now in the shards, is not
+	-- left behind on disk
+	FOREACH t IN ARRAY reference_tables LOOP
+		PERFORM pg_catalog.truncate_local_data_after_distributing_table(pg_catalog.format('%I.%I', sch, t)::regclass);
 	END LOOP;
 	IF shard_count IS NULL THEN
 		PERFORM pg_catalog.create_distributed_table('@extschema@.tip_reports'::regclass, 'report_id');
