@@ -5,7 +5,8 @@
  *	  quadratic: footnotes whose marks the text does not carry, notes that
  *	  look for plain-text marks in a long paragraph, a paragraph dense with
  *	  mentions, thousands of headings, one sentence of party phrases, one
- *	  paragraph naming sessions and dialogues, the corpus reports repeated.
+ *	  paragraph naming sessions and dialogues, one sentence of passives after
+ *	  a body's meeting, the corpus reports repeated.
  *
  * Each shape is parsed at SMALL and at SCALE times SMALL bytes.  The verdict
  * comes from counts, never from clocks, so a slow or busy machine gives the
@@ -133,6 +134,15 @@ shape_party_sentence(buf *b, size_t size)
 }
 
 static void
+shape_passive_sentence(buf *b, size_t size)
+{
+	puts_(b, "1. ");
+	while (b->n < size)
+		puts_(b, "The eleventh meeting of the Working Group was held, States parties were reviewed "
+			  "and communications were sent by the secretariat, ");
+}
+
+static void
 shape_session_paragraph(buf *b, size_t size)
 {
 	puts_(b, "1. ");
@@ -215,6 +225,7 @@ main(void)
 		{"thousands of headings and sessions", shape_headings},
 		{"one sentence of party phrases", shape_party_sentence},
 		{"one paragraph naming sessions and dialogues", shape_session_paragraph},
+		{"one sentence of passives after a body's meeting", shape_passive_sentence},
 		{"the corpus reports repeated", shape_reports},
 	};
 	int			failed = 0;

@@ -253,28 +253,63 @@ agent_is_another(const char *t, uint32_t q, uint32_t e)
 }
 
 /*
+ * Where a sentence first names a numbered meeting or session ("11th
+ * meeting ", "eleventh session ") and a body ("of the Working Group"):
+ * the end of the first of each, UINT32_MAX where it names none; found
+ * once per sentence, when the first passive asks, so that a sentence of
+ * many passives is read once.
+ */
+typedef struct meeting_ends
+{
+	int			known;
+	uint32_t	ordinal;
+	uint32_t	body;
+} meeting_ends;
+
+/* End of the first of the needles in t[s, e), UINT32_MAX if none. */
+static uint32_t
+first_end(tip_doc *doc, const char *t, uint32_t s, uint32_t e, const char *const *needles, size_t n)
+{
+	uint32_t	best = UINT32_MAX;
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+	{
+		uint32_t	to = best == UINT32_MAX ? e : best;	/* a later match cannot win */
+		const char *h = act_find_text(t + s, to - s, needles[k]);
+
+		/* a cancel stays set: the word loop's next tick returns it */
+		(void) ann_tick(doc, to - s);
+		if (h != NULL)
+			best = (uint32_t) (h - t) + (uint32_t) strlen(needles[k]);
+	}
+	return best;
+}
+
+/*
  * Is the subject of a passive before t[p] a numbered meeting or session of
  * an intergovernmental body ("The eleventh meeting of the Working Group was
  * held ...")?  The body's own meeting, not the Office's work.
  */
 static int
-own_meeting_of_a_body(const char *t, uint32_t s, uint32_t p)
+own_meeting_of_a_body(tip_doc *doc, meeting_ends *m, const char *t, uint32_t s, uint32_t e, uint32_t p)
 {
+	static const char *const ordinals[] = {
+		"th meeting ", "th session ", "st meeting ", "nd meeting ", "rd meeting ", "st session ",
+		"nd session ", "rd session ",
+	};
 	static const char *const bodies[] = {
 		"of the Working Group", "of the Conference", "of the Commission", "of the Council",
 		"of the General Assembly",
 	};
-	size_t		k;
 
-	if (!(act_find_text(t + s, p - s, "th meeting ") || act_find_text(t + s, p - s, "th session ") ||
-		  act_find_text(t + s, p - s, "st meeting ") || act_find_text(t + s, p - s, "nd meeting ") ||
-		  act_find_text(t + s, p - s, "rd meeting ") || act_find_text(t + s, p - s, "st session ") ||
-		  act_find_text(t + s, p - s, "nd session ") || act_find_text(t + s, p - s, "rd session ")))
-		return 0;
-	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
-		if (act_find_text(t + s, p - s, bodies[k]))
-			return 1;
-	return 0;
+	if (!m->known)
+	{
+		m->ordinal = first_end(doc, t, s, e, ordinals, sizeof(ordinals) / sizeof(ordinals[0]));
+		m->body = first_end(doc, t, s, e, bodies, sizeof(bodies) / sizeof(bodies[0]));
+		m->known = 1;
+	}
+	return m->ordinal <= p && m->body <= p;
 }
 
 /* Is the verb at t[p] passive ("was published", "have been held")? */
@@ -425,6 +460,7 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 {
 	uint32_t	p,
 				ticked = s;
+	meeting_ends meeting = {0, 0, 0};
 	int			subject_seen = 0,
 				found = 0,
 				past = 0,
@@ -486,7 +522,7 @@ act_reports_activity(tip_doc *doc, const char *t, uint32_t s, uint32_t e, uint32
 			if (subject_seen)
 				ok = 1;
 			else if (passive_before(t, s, p) && !act_word_at(t, p, e, "established") &&
-					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(t, s, p))
+					 !agent_is_another(t, p + l, e) && !own_meeting_of_a_body(doc, &meeting, t, s, e, p))
 				ok = 1;
 			else if (p == s && past_form(t, p, p + l))
 				ok = 1;		/* "Developed, launched and disseminated in 2011, ..." */
