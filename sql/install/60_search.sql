@@ -48,7 +48,11 @@ DECLARE
 	rejected bigint := 0;
 	n bigint;
 	done boolean := false;
-	-- the statements over rel, made once per call
+	-- On one node rel is tip_paragraphs, read by the statements written out
+	-- below, whose plans PL/pgSQL keeps for the session; a shard's name is
+	-- known only here, and the same statements over it are planned at
+	-- every call (made once per call)
+	whole boolean := rel OPERATOR(pg_catalog.=) '@extschema@.tip_paragraphs'::regclass;
 	count_not text := pg_catalog.format(
 		'SELECT pg_catalog.count(*) FROM %s AS p '
 		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
@@ -83,13 +87,40 @@ BEGIN
 		IF has_not THEN
 			-- A NOT that the rows fail often (smuggling -trafficking): the
 			-- index evaluates it faster than rows fetched one by one
-			EXECUTE count_not INTO n USING keys, qi, q;
+			IF whole THEN
+				SELECT pg_catalog.count(*) INTO n
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+					AND p.tsv OPERATOR(pg_catalog.@@) qi
+					AND NOT pg_catalog.ts_match_vq(p.tsv, q);
+			ELSE
+				EXECUTE count_not INTO n USING keys, qi, q;
+			END IF;
 			rejected := rejected OPERATOR(pg_catalog.+) n;
 			EXIT WHEN rejected OPERATOR(pg_catalog.>) 1000;
 		END IF;
 		-- the best k of the paragraphs with a word of the query at a level
 		-- in [lvl, hi], merged with the best found so far
-		EXECUTE probe INTO top_r, top_n, top_s USING top_r, top_n, top_s, q, keys, qi, exact, k;
+		IF whole THEN
+			SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num),
+				pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num),
+				pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num)
+			INTO top_r, top_n, top_s
+			FROM (SELECT o.rid, o.num, o.s
+				FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS o(rid, num, s)
+				UNION
+				(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+					AND p.tsv OPERATOR(pg_catalog.@@) qi
+					AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
+				ORDER BY 3 DESC, 1, 2
+				LIMIT k)
+				ORDER BY 3 DESC, 1, 2
+				LIMIT k) AS t;
+		ELSE
+			EXECUTE probe INTO top_r, top_n, top_s USING top_r, top_n, top_s, q, keys, qi, exact, k;
+		END IF;
 		top_r := coalesce(top_r, '{}');
 		top_n := coalesce(top_n, '{}');
 		top_s := coalesce(top_s, '{}');
@@ -116,7 +147,19 @@ BEGIN
 		END IF;
 	END LOOP;
 	IF NOT done THEN
-		EXECUTE rank_all INTO top_r, top_n, top_s USING q, k;
+		IF whole THEN
+			SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number),
+				pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number),
+				pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number)
+			INTO top_r, top_n, top_s
+			FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q) AS r
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE p.tsv OPERATOR(pg_catalog.@@) q
+				ORDER BY r DESC, p.report_id, p.number
+				LIMIT k) AS s;
+		ELSE
+			EXECUTE rank_all INTO top_r, top_n, top_s USING q, k;
+		END IF;
 	END IF;
 	RETURN QUERY
 	SELECT u.rid, u.num, u.s
