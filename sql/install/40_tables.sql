@@ -459,6 +459,103 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.tip_activity_organizatio
 -- Everything one parse gives the loader
 -- ---------------------------------------------------------------------
 
+-- The rows of references, party events and sessions as the document
+-- carries them: the columns of their tables without report_id.  Types of
+-- their own, not the tables' row types, so that nothing of the extension
+-- depends on the corpus tables but the views: tip_distribute() hands the
+-- tables over to Citus, which drops and creates them again when it
+-- reshards or undistributes them.
+CREATE TYPE tip_internal.tip_document_reference AS (
+	ord integer,
+	mention_ord integer,
+	paragraph integer,
+	footnote text,
+	kind text,
+	body text,
+	number text,
+	year integer,
+	symbol text,
+	surface text,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE tip_internal.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.ord IS 'Order of the reference in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_reference.mention_ord IS 'The mention it comes from (tip_mentions.ord)';
+COMMENT ON COLUMN tip_internal.tip_document_reference.paragraph IS 'Numbered paragraph citing it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.kind IS 'resolution or document';
+COMMENT ON COLUMN tip_internal.tip_document_reference.body IS 'Issuing body of a resolution: GA, SC, ECOSOC, CCPCJ, COP, HRC; NULL when the text does not decide it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.number IS 'Resolution number as cited: 71/167, 2331 (2016), 2013/41';
+COMMENT ON COLUMN tip_internal.tip_document_reference.year IS 'Year of the resolution or document, where known';
+COMMENT ON COLUMN tip_internal.tip_document_reference.symbol IS 'Canonical UN symbol: A/RES/71/167, CTOC/COP/WG.4/2017/2';
+COMMENT ON COLUMN tip_internal.tip_document_reference.footnote IS 'Mark of the footnote citing it; NULL outside footnotes';
+COMMENT ON COLUMN tip_internal.tip_document_reference.surface IS 'The reference as written';
+COMMENT ON COLUMN tip_internal.tip_document_reference.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_reference.end_offset IS 'Byte offset just after the reference';
+
+CREATE TYPE tip_internal.tip_document_party_event AS (
+	ord integer,
+	kind text,
+	count integer,
+	iso3 text,
+	country text,
+	year integer,
+	since text,
+	instrument text,
+	paragraph integer,
+	start_offset integer,
+	end_offset integer,
+	date date,
+	date_precision text
+);
+
+COMMENT ON TYPE tip_internal.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.kind IS 'total, new_party or ratification_count';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.count IS 'Number of parties (total) or of ratifications (ratification_count)';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.iso3 IS 'ISO 3166-1 alpha-3 code of the State newly party';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.country IS 'The State as written';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.year IS 'Year the State became party, where the text gives it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.since IS 'Period the text names, e.g. eighth session of the Conference, in October 2016';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.instrument IS 'Trafficking in Persons Protocol, or the Convention';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.paragraph IS 'Numbered paragraph saying it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.end_offset IS 'Byte offset just after the statement';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date_precision IS 'day, month or year; NULL when no date is stated';
+
+CREATE TYPE tip_internal.tip_document_session_ref AS (
+	ord integer,
+	body text,
+	kind text,
+	number integer,
+	venue text,
+	date_start date,
+	date_end date,
+	participants integer,
+	countries integer,
+	paragraph integer,
+	is_report_session boolean,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE tip_internal.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.body IS 'COP, CCPCJ, GA, HRC, SC, ECOSOC, WG-TIP, ICAT, or the name as written';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.kind IS 'session, meeting, high-level meeting or dialogue';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.number IS 'Session or meeting number';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.venue IS 'Where it was held';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_start IS 'First day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_end IS 'Last day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.participants IS 'Participants the text counts';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.countries IS 'Countries the participants came from, as counted by the text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.paragraph IS 'Numbered paragraph naming it; NULL for the masthead';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.is_report_session IS 'True for the session the report itself is for';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.end_offset IS 'Byte offset just after the reference';
+
 CREATE TYPE tip_internal.tip_document AS (
 	report @extschema@.tip_report,
 	missing text[],
@@ -466,14 +563,14 @@ CREATE TYPE tip_internal.tip_document AS (
 	paragraphs @extschema@.tip_paragraph[],
 	footnotes @extschema@.tip_footnote[],
 	mentions @extschema@.tip_mention[],
-	cross_references @extschema@.tip_references[],
-	party_events @extschema@.tip_party_events[],
-	session_refs @extschema@.tip_session_refs[],
+	cross_references tip_internal.tip_document_reference[],
+	party_events tip_internal.tip_document_party_event[],
+	session_refs tip_internal.tip_document_session_ref[],
 	activities @extschema@.tip_activity[]
 );
 
 COMMENT ON TYPE tip_internal.tip_document IS
-	'Every layer of one report from a single parse (tip_parse_document); rows of table types carry report_id NULL';
+	'Every layer of one report from a single parse (tip_parse_document)';
 COMMENT ON COLUMN tip_internal.tip_document.report IS 'Masthead metadata and counts';
 COMMENT ON COLUMN tip_internal.tip_document.missing IS 'What the text lacks to be a report of the family (numbered paragraphs, a masthead); empty for a report';
 COMMENT ON COLUMN tip_internal.tip_document.sections IS 'Heading tree';

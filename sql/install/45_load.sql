@@ -107,6 +107,31 @@ $$;
 COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_document) IS
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
+-- Whether the corpus tables are distributed by Citus (tip_distribute):
+-- the loader, the reparse and the search then take the statements Citus
+-- routes to one shard or runs on every shard at once.  Read from Citus's
+-- own catalog, which exists only where Citus is installed.
+CREATE FUNCTION tip_internal.tip_is_distributed()
+RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	dist boolean;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN false;
+	END IF;
+	EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p '
+		'WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1)'
+		INTO dist USING '@extschema@.tip_reports'::regclass;
+	RETURN dist;
+END
+$$;
+
+COMMENT ON FUNCTION tip_internal.tip_is_distributed() IS
+	'True when tip_distribute() has distributed the corpus tables over a Citus cluster';
+
 CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
@@ -115,17 +140,41 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
+	dist boolean := tip_internal.tip_is_distributed();
 	rid bigint;
+	stored bigint;
+	other bytea;
 	d tip_internal.tip_document;
 	ver text;
+	started timestamptz := pg_catalog.now();
 BEGIN
 	IF doc IS NULL THEN
 		RETURN NULL;
 	END IF;
-	-- the same text again: its id, nothing parsed or written
-	SELECT r.report_id INTO rid FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-	IF FOUND THEN
-		RETURN rid;
+	-- Distributed, a report's id is made of its hash (the first 63 bits of
+	-- the SHA-256, as tip_distribute's check on tip_reports states): the
+	-- primary key then keeps each text once, where Citus refuses a unique
+	-- sha256 that is not the distribution column, every node gives the same
+	-- text the same id without sharing a sequence, and every statement
+	-- below goes to the one shard of the report.
+	IF dist THEN
+		rid := (('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(h, 1, 8), 'hex'))::bit(64)
+				OPERATOR(pg_catalog.>>) 1)::bigint;
+		SELECT r.report_id, r.sha256 INTO stored, other FROM @extschema@.tip_reports AS r
+		WHERE r.report_id OPERATOR(pg_catalog.=) rid;
+		-- two texts whose hashes begin with the same 63 bits: refused, never
+		-- taken for the same report
+		IF other OPERATOR(pg_catalog.<>) h THEN
+			RAISE EXCEPTION USING ERRCODE = 'unique_violation',
+				MESSAGE = pg_catalog.format('report %s holds another text whose hash begins alike', rid),
+				HINT = 'The corpus is distributed, where a report''s id is made of its hash: change the text (a closing line) to load it.';
+		END IF;
+	ELSE
+		-- the same text again: its id, nothing parsed or written
+		SELECT r.report_id INTO stored FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+	END IF;
+	IF stored IS NOT NULL THEN
+		RETURN stored;
 	END IF;
 
 	d := tip_internal.tip_parse_document(doc);
@@ -141,26 +190,45 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
+	-- on one node a new id only now, so that a text refused above uses none
+	IF NOT dist THEN
+		rid := pg_catalog.nextval('@extschema@.tip_reports_report_id_seq'::regclass);
+	END IF;
+	-- VALUES, not INSERT ... SELECT: Citus counts the rows an INSERT ...
+	-- SELECT ... ON CONFLICT DO NOTHING selected, not those it inserted, and
+	-- fails its check of RETURNING when the text is already there.  Without
+	-- a conflict target, one node's conflict is on sha256, Citus's on the
+	-- id made of it.
+	-- loaded_at given here, as a value, not by the column's default: Citus
+	-- evaluates now() on the shard's node, in a transaction of its own, and
+	-- bin/tip-load tells a fresh load by loaded_at being its transaction's
+	INSERT INTO @extschema@.tip_reports AS t (report_id, sha256, source, loaded_at, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	SELECT h, tip_internal.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
-		m.body, m.parent_body,
-		CASE WHEN m.session_number IS NOT NULL THEN tip_internal.tip_body_code(m.body) END,
-		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
-		m.session_title, m.venue, m.session_start, m.session_end,
-		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
-		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, m.symbols, doc
-	FROM (SELECT (d.report).*) AS m
-	ON CONFLICT (sha256) DO NOTHING
-	RETURNING t.report_id INTO rid;
+	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
+		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
+		CASE WHEN (d.report).session_number IS NOT NULL THEN tip_internal.tip_body_code((d.report).body) END,
+		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
+		(d.report).session_title, (d.report).venue, (d.report).session_start, (d.report).session_end,
+		(d.report).distributed, (d.report).original_language, (d.report).agenda_item, (d.report).agenda_symbol,
+		(d.report).agenda_title, (d.report).title, (d.report).report_type, (d.report).summary,
+		(d.report).paragraph_count, (d.report).footnote_count, (d.report).rendering, (d.report).warnings,
+		(d.report).symbols, doc)
+	ON CONFLICT DO NOTHING
+	RETURNING t.report_id INTO stored;
 
-	IF rid IS NULL THEN
+	IF stored IS NULL THEN
 		-- another session loaded the same text first and has committed
-		SELECT r.report_id INTO STRICT rid FROM @extschema@.tip_reports AS r
-		WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-		RETURN rid;
+		IF dist THEN
+			-- (no row: the id is taken by another text, as above)
+			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			WHERE r.report_id OPERATOR(pg_catalog.=) rid AND r.sha256 OPERATOR(pg_catalog.=) h;
+		ELSE
+			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+		END IF;
+		RETURN stored;
 	END IF;
 
 	PERFORM tip_internal.tip_store_rows(rid, d);
@@ -171,19 +239,20 @@ $$;
 COMMENT ON FUNCTION @extschema@.tip_load_report(text, text, boolean) IS
 	'Parses a report text once and stores it with all its layers; returns its report_id.  The same (normalized) text again returns the existing id and changes nothing.  A text that is not a report raises SQLSTATE TR001 unless force is true';
 
+-- PL/pgSQL, not a SQL function body: Citus plans no statement with the
+-- parameters of a SQL function, and this one goes to the report's shard.
 CREATE FUNCTION @extschema@.tip_delete_report(report_id bigint)
 RETURNS boolean
-LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
-BEGIN ATOMIC
-	WITH gone AS (
-		DELETE FROM @extschema@.tip_reports AS r
-		WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id
-		RETURNING 1
-	)
-	SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>) 0 FROM gone;
-END;
+AS $$
+BEGIN
+	DELETE FROM @extschema@.tip_reports AS r
+	WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id;
+	RETURN FOUND;
+END
+$$;
 
 COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 	'Deletes a report and all its rows; true if it existed';
@@ -199,6 +268,8 @@ SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
+	ids bigint[];
+	rid bigint;
 	r record;
 	d tip_internal.tip_document;
 	ver text;
@@ -207,9 +278,15 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
-			 ORDER BY t.report_id FOR UPDATE
+	-- Each report is locked as it is reached, by its id: Citus takes no FOR
+	-- UPDATE on a statement over every shard, and a statement of one report
+	-- goes to its shard alone.  A report deleted meanwhile is skipped.
+	SELECT pg_catalog.array_agg(t.report_id ORDER BY t.report_id) INTO ids FROM @extschema@.tip_reports AS t;
+	FOREACH rid IN ARRAY coalesce(ids, '{}')
 	LOOP
+		SELECT t.report_id, t.source, t.forced, t.raw_text INTO r FROM @extschema@.tip_reports AS t
+		WHERE t.report_id OPERATOR(pg_catalog.=) rid FOR UPDATE;
+		CONTINUE WHEN NOT FOUND;
 		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN

@@ -20,16 +20,18 @@ FROM (
 		-- a masthead's session: the report's date when the session's is unknown
 		SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
 			r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
-			r.date, 0 AS pri, r.report_id
+			r.date, 0 AS pri, r.report_id, 0 AS ord
 		FROM @extschema@.tip_reports AS r
 		WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
 		UNION ALL
 		SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end, x.date_start,
-			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
+			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id, x.ord
 		FROM @extschema@.tip_session_refs AS x
 		WHERE x.body IS NOT NULL AND x.number IS NOT NULL
 	) AS c
-	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id
+	-- a total order (a report may name the same session twice): the row
+	-- kept must not depend on the order the rows are read in
+	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id, c.ord
 ) AS s;
 
 COMMENT ON VIEW @extschema@.tip_report_sessions IS
@@ -45,24 +47,34 @@ COMMENT ON COLUMN @extschema@.tip_report_sessions.label IS 'Short name: body cod
 COMMENT ON COLUMN @extschema@.tip_report_sessions.year IS 'Year of date';
 COMMENT ON COLUMN @extschema@.tip_report_sessions.date IS 'First day; for a session a loaded report is written for and whose days are unknown, the date of that report (tip_reports.date)';
 
+-- The views count and pick with subqueries grouped by their key and joined
+-- on it, not with subqueries run once per row: the rows are the same, and
+-- Citus runs a join of tables distributed by report_id on report_id, as
+-- these are, on every shard at once, where it refuses correlated subqueries
+-- and LATERAL joins into them.
 CREATE VIEW @extschema@.tip_report_overview AS
 SELECT r.report_id, r.label, r.symbol, r.year, r.date, r.distributed, r.body, r.session_body, r.session_number, r.session_title,
 	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
 	r.paragraph_count, r.footnote_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_sections AS s
-	 WHERE s.report_id OPERATOR(pg_catalog.=) r.report_id) AS section_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_mentions AS m
-	 WHERE m.report_id OPERATOR(pg_catalog.=) r.report_id) AS mention_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_references AS x
-	 WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id) AS reference_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_activities AS a
-	 WHERE a.report_id OPERATOR(pg_catalog.=) r.report_id) AS activity_count,
-	(SELECT pg_catalog.max(e.count) FROM @extschema@.tip_party_events AS e
-	 WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	   AND e.kind OPERATOR(pg_catalog.=) 'total'
-	   AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')) AS parties_total,
+	COALESCE(s.n, 0) AS section_count,
+	COALESCE(m.n, 0) AS mention_count,
+	COALESCE(x.n, 0) AS reference_count,
+	COALESCE(a.n, 0) AS activity_count,
+	e.parties_total,
 	r.source, r.source_name, r.loaded_at, r.parser_version
-FROM @extschema@.tip_reports AS r;
+FROM @extschema@.tip_reports AS r
+LEFT JOIN (SELECT s.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_sections AS s
+	GROUP BY s.report_id) AS s ON s.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT m.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_mentions AS m
+	GROUP BY m.report_id) AS m ON m.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT x.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_references AS x
+	GROUP BY x.report_id) AS x ON x.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT a.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_activities AS a
+	GROUP BY a.report_id) AS a ON a.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT e.report_id, pg_catalog.max(e.count) AS parties_total FROM @extschema@.tip_party_events AS e
+	WHERE e.kind OPERATOR(pg_catalog.=) 'total'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+	GROUP BY e.report_id) AS e ON e.report_id OPERATOR(pg_catalog.=) r.report_id;
 
 COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found (tip_reports without its text, hash and arrays); key: report_id';
 COMMENT ON COLUMN @extschema@.tip_report_overview.label IS 'Short name, never NULL: the symbol, else body code, session and year, e.g. COP 9 (2018)';
@@ -96,24 +108,19 @@ COMMENT ON COLUMN @extschema@.tip_report_overview.parser_version IS 'Extension v
 CREATE VIEW @extschema@.tip_parties_timeline AS
 SELECT r.report_id, r.label, r.symbol, r.date, r.year,
 	r.session_body, r.session_number, r.session_title,
-	t.parties_total, COALESCE(n.new_parties, 0) AS new_parties, n.new_party_states
+	e.parties_total, COALESCE(e.new_parties, 0) AS new_parties, e.new_party_states
 FROM @extschema@.tip_reports AS r
-LEFT JOIN LATERAL (
-	SELECT pg_catalog.max(e.count) AS parties_total
+JOIN (
+	SELECT e.report_id,
+		pg_catalog.max(e.count) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'total') AS parties_total,
+		pg_catalog.count(*) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'new_party') AS new_parties,
+		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord)
+			FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'new_party') AS new_party_states
 	FROM @extschema@.tip_party_events AS e
-	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	  AND e.kind OPERATOR(pg_catalog.=) 'total'
-	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
-) AS t ON true
-LEFT JOIN LATERAL (
-	SELECT pg_catalog.count(*) AS new_parties,
-		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord) AS new_party_states
-	FROM @extschema@.tip_party_events AS e
-	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	  AND e.kind OPERATOR(pg_catalog.=) 'new_party'
-	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
-) AS n ON true
-WHERE t.parties_total IS NOT NULL OR n.new_parties OPERATOR(pg_catalog.>) 0;
+	WHERE e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention'
+	GROUP BY e.report_id
+) AS e ON e.report_id OPERATOR(pg_catalog.=) r.report_id
+WHERE e.parties_total IS NOT NULL OR e.new_parties OPERATOR(pg_catalog.>) 0;
 
 COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report stating a total or new parties; key: report_id';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.label IS 'Short name of the report, never NULL';
@@ -157,17 +164,23 @@ COMMENT ON COLUMN @extschema@.tip_country_activities.activities IS 'Number of ac
 
 CREATE VIEW @extschema@.tip_session_overview AS
 SELECT s.body, s.number, s.label, s.kind, s.title, s.venue, s.date_start, s.date_end, s.year, s.date,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_reports AS r
-	 WHERE r.session_body OPERATOR(pg_catalog.=) s.body
-	   AND r.session_number OPERATOR(pg_catalog.=) s.number) AS reports_for,
-	(SELECT pg_catalog.count(DISTINCT x.report_id) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number
-	   AND NOT x.is_report_session) AS reports_naming,
-	(SELECT pg_catalog.max(x.participants) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS participants,
-	(SELECT pg_catalog.max(x.countries) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS countries
-FROM @extschema@.tip_report_sessions AS s;
+	COALESCE(f.reports_for, 0) AS reports_for,
+	COALESCE(n.reports_naming, 0) AS reports_naming,
+	n.participants, n.countries
+FROM @extschema@.tip_report_sessions AS s
+LEFT JOIN (
+	SELECT r.session_body AS body, r.session_number AS number, pg_catalog.count(*) AS reports_for
+	FROM @extschema@.tip_reports AS r
+	GROUP BY r.session_body, r.session_number
+) AS f ON f.body OPERATOR(pg_catalog.=) s.body AND f.number OPERATOR(pg_catalog.=) s.number
+LEFT JOIN (
+	SELECT x.body, x.number,
+		pg_catalog.count(DISTINCT x.report_id) FILTER (WHERE NOT x.is_report_session) AS reports_naming,
+		pg_catalog.max(x.participants) AS participants,
+		pg_catalog.max(x.countries) AS countries
+	FROM @extschema@.tip_session_refs AS x
+	GROUP BY x.body, x.number
+) AS n ON n.body OPERATOR(pg_catalog.=) s.body AND n.number OPERATOR(pg_catalog.=) s.number;
 
 COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance; key: body, number';
 COMMENT ON COLUMN @extschema@.tip_session_overview.label IS 'Short name: body code, number and year, e.g. COP 9 (2018)';
@@ -201,11 +214,15 @@ FROM (
 	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
 	GROUP BY x.report_id, r.label, r.symbol, r.year, r.date, x.kind, x.body, x.number, x.year, x.symbol
 ) AS g
-LEFT JOIN LATERAL (
-	SELECT t.report_id, t.label FROM @extschema@.tip_reports AS t
-	WHERE t.symbol OPERATOR(pg_catalog.=) g.cited_symbol
-	ORDER BY t.report_id LIMIT 1
-) AS c ON true;
+-- the cited document when it is loaded: of the reports with its symbol, the
+-- first by report_id
+LEFT JOIN (
+	SELECT t.symbol, pg_catalog.min(t.report_id) AS report_id
+	FROM @extschema@.tip_reports AS t
+	WHERE t.symbol IS NOT NULL
+	GROUP BY t.symbol
+) AS c1 ON c1.symbol OPERATOR(pg_catalog.=) g.cited_symbol
+LEFT JOIN @extschema@.tip_reports AS c ON c.report_id OPERATOR(pg_catalog.=) c1.report_id;
 
 COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited; key: citing_report_id, kind, body, number, cited_year, cited_symbol (body, number, year and symbol may be NULL)';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_label IS 'Short name of the citing report, never NULL';

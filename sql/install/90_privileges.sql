@@ -29,6 +29,7 @@ REVOKE EXECUTE ON FUNCTION
 	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),
 	@extschema@.tip_reparse_all(boolean),
+	@extschema@.tip_distribute(integer),
 	tip_internal.tip_parse_document(text),
 	tip_internal.tip_body_code(text),
 	tip_internal.tip_gazetteer_countries(),

@@ -292,17 +292,41 @@ SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
 	h bytea := @extschema@.tip_text_sha256(doc);
+	dist boolean := tip_internal.tip_is_distributed();
 	rid bigint;
+	stored bigint;
+	other bytea;
 	d tip_internal.tip_document;
 	ver text;
+	started timestamptz := pg_catalog.now();
 BEGIN
 	IF doc IS NULL THEN
 		RETURN NULL;
 	END IF;
-	-- the same text again: its id, nothing parsed or written
-	SELECT r.report_id INTO rid FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-	IF FOUND THEN
-		RETURN rid;
+	-- Distributed, a report's id is made of its hash (the first 63 bits of
+	-- the SHA-256, as tip_distribute's check on tip_reports states): the
+	-- primary key then keeps each text once, where Citus refuses a unique
+	-- sha256 that is not the distribution column, every node gives the same
+	-- text the same id without sharing a sequence, and every statement
+	-- below goes to the one shard of the report.
+	IF dist THEN
+		rid := (('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(h, 1, 8), 'hex'))::bit(64)
+				OPERATOR(pg_catalog.>>) 1)::bigint;
+		SELECT r.report_id, r.sha256 INTO stored, other FROM @extschema@.tip_reports AS r
+		WHERE r.report_id OPERATOR(pg_catalog.=) rid;
+		-- two texts whose hashes begin with the same 63 bits: refused, never
+		-- taken for the same report
+		IF other OPERATOR(pg_catalog.<>) h THEN
+			RAISE EXCEPTION USING ERRCODE = 'unique_violation',
+				MESSAGE = pg_catalog.format('report %s holds another text whose hash begins alike', rid),
+				HINT = 'The corpus is distributed, where a report''s id is made of its hash: change the text (a closing line) to load it.';
+		END IF;
+	ELSE
+		-- the same text again: its id, nothing parsed or written
+		SELECT r.report_id INTO stored FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+	END IF;
+	IF stored IS NOT NULL THEN
+		RETURN stored;
 	END IF;
 
 	d := tip_internal.tip_parse_document(doc);
@@ -318,26 +342,45 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	INSERT INTO @extschema@.tip_reports AS t (sha256, source, parser_version, forced, symbol, job_number,
+	-- on one node a new id only now, so that a text refused above uses none
+	IF NOT dist THEN
+		rid := pg_catalog.nextval('@extschema@.tip_reports_report_id_seq'::regclass);
+	END IF;
+	-- VALUES, not INSERT ... SELECT: Citus counts the rows an INSERT ...
+	-- SELECT ... ON CONFLICT DO NOTHING selected, not those it inserted, and
+	-- fails its check of RETURNING when the text is already there.  Without
+	-- a conflict target, one node's conflict is on sha256, Citus's on the
+	-- id made of it.
+	-- loaded_at given here, as a value, not by the column's default: Citus
+	-- evaluates now() on the shard's node, in a transaction of its own, and
+	-- bin/tip-load tells a fresh load by loaded_at being its transaction's
+	INSERT INTO @extschema@.tip_reports AS t (report_id, sha256, source, loaded_at, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	SELECT h, tip_internal.tip_normalize_source(source), ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0, m.symbol, m.job_number,
-		m.body, m.parent_body,
-		CASE WHEN m.session_number IS NOT NULL THEN tip_internal.tip_body_code(m.body) END,
-		CASE WHEN m.body IS NOT NULL THEN m.session_number END,
-		m.session_title, m.venue, m.session_start, m.session_end,
-		m.distributed, m.original_language, m.agenda_item, m.agenda_symbol, m.agenda_title, m.title,
-		m.report_type, m.summary, m.paragraph_count, m.footnote_count, m.rendering, m.warnings, m.symbols, doc
-	FROM (SELECT (d.report).*) AS m
-	ON CONFLICT (sha256) DO NOTHING
-	RETURNING t.report_id INTO rid;
+	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
+		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
+		CASE WHEN (d.report).session_number IS NOT NULL THEN tip_internal.tip_body_code((d.report).body) END,
+		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
+		(d.report).session_title, (d.report).venue, (d.report).session_start, (d.report).session_end,
+		(d.report).distributed, (d.report).original_language, (d.report).agenda_item, (d.report).agenda_symbol,
+		(d.report).agenda_title, (d.report).title, (d.report).report_type, (d.report).summary,
+		(d.report).paragraph_count, (d.report).footnote_count, (d.report).rendering, (d.report).warnings,
+		(d.report).symbols, doc)
+	ON CONFLICT DO NOTHING
+	RETURNING t.report_id INTO stored;
 
-	IF rid IS NULL THEN
+	IF stored IS NULL THEN
 		-- another session loaded the same text first and has committed
-		SELECT r.report_id INTO STRICT rid FROM @extschema@.tip_reports AS r
-		WHERE r.sha256 OPERATOR(pg_catalog.=) h;
-		RETURN rid;
+		IF dist THEN
+			-- (no row: the id is taken by another text, as above)
+			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			WHERE r.report_id OPERATOR(pg_catalog.=) rid AND r.sha256 OPERATOR(pg_catalog.=) h;
+		ELSE
+			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+		END IF;
+		RETURN stored;
 	END IF;
 
 	PERFORM tip_internal.tip_store_rows(rid, d);
@@ -350,17 +393,16 @@ COMMENT ON FUNCTION @extschema@.tip_load_report(text, text, boolean) IS
 
 CREATE OR REPLACE FUNCTION @extschema@.tip_delete_report(report_id bigint)
 RETURNS boolean
-LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
-BEGIN ATOMIC
-	WITH gone AS (
-		DELETE FROM @extschema@.tip_reports AS r
-		WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id
-		RETURNING 1
-	)
-	SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>) 0 FROM gone;
-END;
+AS $$
+BEGIN
+	DELETE FROM @extschema@.tip_reports AS r
+	WHERE r.report_id OPERATOR(pg_catalog.=) tip_delete_report.report_id;
+	RETURN FOUND;
+END
+$$;
 
 COMMENT ON FUNCTION @extschema@.tip_delete_report(bigint) IS
 	'Deletes a report and all its rows; true if it existed';
@@ -433,37 +475,19 @@ RETURNS TABLE (
 )
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
--- the ranking of every match (below) costs more than JIT's threshold and
--- gains nothing from compiling it
+-- the ranking of every match (tip_search_top) costs more than JIT's
+-- threshold and gains nothing from compiling it
 SET jit = off
 AS $$
 DECLARE
 	q tsquery := pg_catalog.websearch_to_tsquery('@extschema@.tip_english'::regconfig, query);
-	-- what the probes ask the index; the rows fetched are checked against q
-	qi tsquery := tip_internal.tip_rank_index_query(q);
-	-- q without NOT or phrase is qi: the rows the index gives match it
-	exact boolean := q OPERATOR(pg_catalog.=) qi;
-	-- querytree() drops the NOTs
-	has_not boolean := pg_catalog.querytree(q) OPERATOR(pg_catalog.<>) q::text;
 	-- fractions round; beyond the integer range is as many as there are
 	k integer := LEAST(GREATEST(pg_catalog.round(max_rows), 0), 2147483647)::integer;
-	-- Lower ends of the level ranges probed, highest first: every level a
-	-- word can reach in a heading (A) and body (B) vector gets a probe of
-	-- its own (78 and up: twice in the heading; 60-75 once; 30-39 only in
-	-- the body), the empty ranges between them none.  Only the speed
-	-- depends on this list, not the answer.
-	bands integer[] := '{78,75,74,73,72,71,69,66,60,39,38,37,36,35,34,33,25}';
-	b integer := 1;
-	lvl integer;
-	hi integer := 100;
-	keys integer[];
-	top_r bigint[] := '{}';
-	top_n integer[] := '{}';
-	top_s real[] := '{}';
-	kth real;
-	rejected bigint := 0;
-	n bigint;
-	done boolean := false;
+	top_r bigint[];
+	top_n integer[];
+	top_s real[];
+	found jsonb;
+	pool text;
 BEGIN
 	-- a role that may not read what the search reads gets one line saying
 	-- so, not the statement of this function where it failed
@@ -481,74 +505,24 @@ BEGIN
 	IF k OPERATOR(pg_catalog.=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
 		RETURN;
 	END IF;
-	lvl := bands[1];
-	LOOP
-		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
-		EXIT WHEN keys IS NULL OR qi IS NULL;
-		IF has_not THEN
-			-- A NOT that the rows fail often (smuggling -trafficking): the
-			-- index evaluates it faster than rows fetched one by one
-			SELECT pg_catalog.count(*) INTO n
-			FROM @extschema@.tip_paragraphs AS p
-			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
-				AND p.tsv OPERATOR(pg_catalog.@@) qi
-				AND NOT pg_catalog.ts_match_vq(p.tsv, q);
-			rejected := rejected OPERATOR(pg_catalog.+) n;
-			EXIT WHEN rejected OPERATOR(pg_catalog.>) 1000;
-		END IF;
-		-- the best max_rows of the paragraphs with a word of the query at a
-		-- level in [lvl, hi], merged with the best found so far
-		SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num),
-			pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num),
-			pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num)
+	IF tip_internal.tip_is_distributed() THEN
+		-- every shard's best k at once, merged (tip_search_shards), over one
+		-- connection per worker: the connections Citus keeps from one
+		-- statement to the next, where more would be opened for this
+		-- statement alone, each a new backend that plans everything anew
+		pool := pg_catalog.current_setting('citus.max_adaptive_executor_pool_size');
+		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', '1', true);
+		SELECT tip_internal.tip_search_shards(r.tableoid, q, k) INTO found FROM @extschema@.tip_reports AS r;
+		PERFORM pg_catalog.set_config('citus.max_adaptive_executor_pool_size', pool, true);
+		SELECT pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 1)::bigint ORDER BY h.ord),
+			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 2)::integer ORDER BY h.ord),
+			pg_catalog.array_agg((h.hit OPERATOR(pg_catalog.->>) 0)::real ORDER BY h.ord)
 		INTO top_r, top_n, top_s
-		FROM (SELECT o.rid, o.num, o.s
-			FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS o(rid, num, s)
-			UNION
-			(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
-			FROM @extschema@.tip_paragraphs AS p
-			WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
-				AND p.tsv OPERATOR(pg_catalog.@@) qi
-				AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
-			ORDER BY 3 DESC, 1, 2
-			LIMIT k)
-			ORDER BY 3 DESC, 1, 2
-			LIMIT k) AS t;
-		top_r := coalesce(top_r, '{}');
-		top_n := coalesce(top_n, '{}');
-		top_s := coalesce(top_s, '{}');
-		kth := CASE WHEN pg_catalog.cardinality(top_s) OPERATOR(pg_catalog.=) k THEN top_s[k] END;
-		-- every paragraph not fetched ranks below lvl / 100 (the margin covers
-		-- the float rounding of the average, see src/sql_rank.c)
-		IF kth OPERATOR(pg_catalog.>=) (lvl::real OPERATOR(pg_catalog./) 100 OPERATOR(pg_catalog.+) 0.0001::real) THEN
-			done := true;
-			EXIT;
-		END IF;
-		EXIT WHEN lvl OPERATOR(pg_catalog.<=) 25;
-		hi := lvl OPERATOR(pg_catalog.-) 1;
-		IF kth IS NOT NULL THEN
-			-- max_rows found: the next probe reaches the level where they are
-			-- known to be the best, in one step
-			lvl := pg_catalog.floor((kth OPERATOR(pg_catalog.-) 0.0001::real) OPERATOR(pg_catalog.*) 100)::integer;
-			lvl := LEAST(lvl, hi);
-			EXIT WHEN lvl OPERATOR(pg_catalog.<) 25;
-		ELSE
-			WHILE bands[b] OPERATOR(pg_catalog.>=) lvl LOOP
-				b := b OPERATOR(pg_catalog.+) 1;
-			END LOOP;
-			lvl := bands[b];
-		END IF;
-	END LOOP;
-	IF NOT done THEN
-		SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number),
-			pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number),
-			pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number)
+		FROM pg_catalog.jsonb_array_elements(found OPERATOR(pg_catalog.->) 'hits') WITH ORDINALITY AS h(hit, ord);
+	ELSE
+		SELECT pg_catalog.array_agg(t.report_id), pg_catalog.array_agg(t.number), pg_catalog.array_agg(t.rank)
 		INTO top_r, top_n, top_s
-		FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q) AS r
-			FROM @extschema@.tip_paragraphs AS p
-			WHERE p.tsv OPERATOR(pg_catalog.@@) q
-			ORDER BY r DESC, p.report_id, p.number
-			LIMIT k) AS s;
+		FROM tip_internal.tip_search_top('@extschema@.tip_paragraphs'::regclass, q, k) AS t;
 	END IF;
 	RETURN QUERY
 	SELECT p.report_id, r.label, r.symbol, r.year, r.date, p.section_path, p.heading, p.number, u.s,
@@ -561,6 +535,7 @@ BEGIN
 	JOIN @extschema@.tip_paragraphs AS p
 		ON p.report_id OPERATOR(pg_catalog.=) u.rid AND p.number OPERATOR(pg_catalog.=) u.num
 	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) u.rid
+	WHERE p.report_id OPERATOR(pg_catalog.=) ANY (top_r) AND r.report_id OPERATOR(pg_catalog.=) ANY (top_r)
 	ORDER BY u.ord;
 END
 $$;
@@ -591,16 +566,18 @@ FROM (
 		-- a masthead's session: the report's date when the session's is unknown
 		SELECT r.session_body AS body, r.session_number AS number, 'session'::text AS kind,
 			r.session_title AS title, r.venue, r.session_start AS date_start, r.session_end AS date_end,
-			r.date, 0 AS pri, r.report_id
+			r.date, 0 AS pri, r.report_id, 0 AS ord
 		FROM @extschema@.tip_reports AS r
 		WHERE r.session_body IS NOT NULL AND r.session_number IS NOT NULL
 		UNION ALL
 		SELECT x.body, x.number, x.kind, NULL::text, x.venue, x.date_start, x.date_end, x.date_start,
-			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id
+			CASE WHEN x.is_report_session THEN 1 ELSE 2 END, x.report_id, x.ord
 		FROM @extschema@.tip_session_refs AS x
 		WHERE x.body IS NOT NULL AND x.number IS NOT NULL
 	) AS c
-	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id
+	-- a total order (a report may name the same session twice): the row
+	-- kept must not depend on the order the rows are read in
+	ORDER BY c.body, c.number, c.pri, c.venue IS NULL, c.date_start IS NULL, c.report_id, c.ord
 ) AS s;
 
 COMMENT ON VIEW @extschema@.tip_report_sessions IS
@@ -620,20 +597,25 @@ CREATE VIEW @extschema@.tip_report_overview AS
 SELECT r.report_id, r.label, r.symbol, r.year, r.date, r.distributed, r.body, r.session_body, r.session_number, r.session_title,
 	r.venue, r.session_start, r.session_end, r.title, r.report_type, r.rendering,
 	r.paragraph_count, r.footnote_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_sections AS s
-	 WHERE s.report_id OPERATOR(pg_catalog.=) r.report_id) AS section_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_mentions AS m
-	 WHERE m.report_id OPERATOR(pg_catalog.=) r.report_id) AS mention_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_references AS x
-	 WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id) AS reference_count,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_activities AS a
-	 WHERE a.report_id OPERATOR(pg_catalog.=) r.report_id) AS activity_count,
-	(SELECT pg_catalog.max(e.count) FROM @extschema@.tip_party_events AS e
-	 WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	   AND e.kind OPERATOR(pg_catalog.=) 'total'
-	   AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')) AS parties_total,
+	COALESCE(s.n, 0) AS section_count,
+	COALESCE(m.n, 0) AS mention_count,
+	COALESCE(x.n, 0) AS reference_count,
+	COALESCE(a.n, 0) AS activity_count,
+	e.parties_total,
 	r.source, r.source_name, r.loaded_at, r.parser_version
-FROM @extschema@.tip_reports AS r;
+FROM @extschema@.tip_reports AS r
+LEFT JOIN (SELECT s.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_sections AS s
+	GROUP BY s.report_id) AS s ON s.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT m.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_mentions AS m
+	GROUP BY m.report_id) AS m ON m.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT x.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_references AS x
+	GROUP BY x.report_id) AS x ON x.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT a.report_id, pg_catalog.count(*) AS n FROM @extschema@.tip_activities AS a
+	GROUP BY a.report_id) AS a ON a.report_id OPERATOR(pg_catalog.=) r.report_id
+LEFT JOIN (SELECT e.report_id, pg_catalog.max(e.count) AS parties_total FROM @extschema@.tip_party_events AS e
+	WHERE e.kind OPERATOR(pg_catalog.=) 'total'
+	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
+	GROUP BY e.report_id) AS e ON e.report_id OPERATOR(pg_catalog.=) r.report_id;
 
 COMMENT ON VIEW @extschema@.tip_report_overview IS 'One row per loaded report: metadata and how much each layer found (tip_reports without its text, hash and arrays); key: report_id';
 COMMENT ON COLUMN @extschema@.tip_report_overview.label IS 'Short name, never NULL: the symbol, else body code, session and year, e.g. COP 9 (2018)';
@@ -667,24 +649,19 @@ COMMENT ON COLUMN @extschema@.tip_report_overview.parser_version IS 'Extension v
 CREATE VIEW @extschema@.tip_parties_timeline AS
 SELECT r.report_id, r.label, r.symbol, r.date, r.year,
 	r.session_body, r.session_number, r.session_title,
-	t.parties_total, COALESCE(n.new_parties, 0) AS new_parties, n.new_party_states
+	e.parties_total, COALESCE(e.new_parties, 0) AS new_parties, e.new_party_states
 FROM @extschema@.tip_reports AS r
-LEFT JOIN LATERAL (
-	SELECT pg_catalog.max(e.count) AS parties_total
+JOIN (
+	SELECT e.report_id,
+		pg_catalog.max(e.count) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'total') AS parties_total,
+		pg_catalog.count(*) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'new_party') AS new_parties,
+		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord)
+			FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'new_party') AS new_party_states
 	FROM @extschema@.tip_party_events AS e
-	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	  AND e.kind OPERATOR(pg_catalog.=) 'total'
-	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
-) AS t ON true
-LEFT JOIN LATERAL (
-	SELECT pg_catalog.count(*) AS new_parties,
-		pg_catalog.string_agg(COALESCE(e.country, e.iso3), ', ' ORDER BY e.ord) AS new_party_states
-	FROM @extschema@.tip_party_events AS e
-	WHERE e.report_id OPERATOR(pg_catalog.=) r.report_id
-	  AND e.kind OPERATOR(pg_catalog.=) 'new_party'
-	  AND (e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention')
-) AS n ON true
-WHERE t.parties_total IS NOT NULL OR n.new_parties OPERATOR(pg_catalog.>) 0;
+	WHERE e.instrument IS NULL OR e.instrument OPERATOR(pg_catalog.!~*) 'convention'
+	GROUP BY e.report_id
+) AS e ON e.report_id OPERATOR(pg_catalog.=) r.report_id
+WHERE e.parties_total IS NOT NULL OR e.new_parties OPERATOR(pg_catalog.>) 0;
 
 COMMENT ON VIEW @extschema@.tip_parties_timeline IS 'Parties to the Trafficking in Persons Protocol as each report states them, one row per report stating a total or new parties; key: report_id';
 COMMENT ON COLUMN @extschema@.tip_parties_timeline.label IS 'Short name of the report, never NULL';
@@ -728,17 +705,23 @@ COMMENT ON COLUMN @extschema@.tip_country_activities.activities IS 'Number of ac
 
 CREATE VIEW @extschema@.tip_session_overview AS
 SELECT s.body, s.number, s.label, s.kind, s.title, s.venue, s.date_start, s.date_end, s.year, s.date,
-	(SELECT pg_catalog.count(*) FROM @extschema@.tip_reports AS r
-	 WHERE r.session_body OPERATOR(pg_catalog.=) s.body
-	   AND r.session_number OPERATOR(pg_catalog.=) s.number) AS reports_for,
-	(SELECT pg_catalog.count(DISTINCT x.report_id) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number
-	   AND NOT x.is_report_session) AS reports_naming,
-	(SELECT pg_catalog.max(x.participants) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS participants,
-	(SELECT pg_catalog.max(x.countries) FROM @extschema@.tip_session_refs AS x
-	 WHERE x.body OPERATOR(pg_catalog.=) s.body AND x.number OPERATOR(pg_catalog.=) s.number) AS countries
-FROM @extschema@.tip_report_sessions AS s;
+	COALESCE(f.reports_for, 0) AS reports_for,
+	COALESCE(n.reports_naming, 0) AS reports_naming,
+	n.participants, n.countries
+FROM @extschema@.tip_report_sessions AS s
+LEFT JOIN (
+	SELECT r.session_body AS body, r.session_number AS number, pg_catalog.count(*) AS reports_for
+	FROM @extschema@.tip_reports AS r
+	GROUP BY r.session_body, r.session_number
+) AS f ON f.body OPERATOR(pg_catalog.=) s.body AND f.number OPERATOR(pg_catalog.=) s.number
+LEFT JOIN (
+	SELECT x.body, x.number,
+		pg_catalog.count(DISTINCT x.report_id) FILTER (WHERE NOT x.is_report_session) AS reports_naming,
+		pg_catalog.max(x.participants) AS participants,
+		pg_catalog.max(x.countries) AS countries
+	FROM @extschema@.tip_session_refs AS x
+	GROUP BY x.body, x.number
+) AS n ON n.body OPERATOR(pg_catalog.=) s.body AND n.number OPERATOR(pg_catalog.=) s.number;
 
 COMMENT ON VIEW @extschema@.tip_session_overview IS 'Sessions and meetings: where and when, reports written for them, reports naming them, attendance; key: body, number';
 COMMENT ON COLUMN @extschema@.tip_session_overview.label IS 'Short name: body code, number and year, e.g. COP 9 (2018)';
@@ -772,11 +755,15 @@ FROM (
 	JOIN @extschema@.tip_reports AS r ON r.report_id OPERATOR(pg_catalog.=) x.report_id
 	GROUP BY x.report_id, r.label, r.symbol, r.year, r.date, x.kind, x.body, x.number, x.year, x.symbol
 ) AS g
-LEFT JOIN LATERAL (
-	SELECT t.report_id, t.label FROM @extschema@.tip_reports AS t
-	WHERE t.symbol OPERATOR(pg_catalog.=) g.cited_symbol
-	ORDER BY t.report_id LIMIT 1
-) AS c ON true;
+-- the cited document when it is loaded: of the reports with its symbol, the
+-- first by report_id
+LEFT JOIN (
+	SELECT t.symbol, pg_catalog.min(t.report_id) AS report_id
+	FROM @extschema@.tip_reports AS t
+	WHERE t.symbol IS NOT NULL
+	GROUP BY t.symbol
+) AS c1 ON c1.symbol OPERATOR(pg_catalog.=) g.cited_symbol
+LEFT JOIN @extschema@.tip_reports AS c ON c.report_id OPERATOR(pg_catalog.=) c1.report_id;
 
 COMMENT ON VIEW @extschema@.tip_references_graph IS 'Edges citing report -> cited resolution or document, with how often it is cited; key: citing_report_id, kind, body, number, cited_year, cited_symbol (body, number, year and symbol may be NULL)';
 COMMENT ON COLUMN @extschema@.tip_references_graph.citing_label IS 'Short name of the citing report, never NULL';
@@ -836,6 +823,8 @@ SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
 AS $$
 DECLARE
+	ids bigint[];
+	rid bigint;
 	r record;
 	d tip_internal.tip_document;
 	ver text;
@@ -844,9 +833,15 @@ BEGIN
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
-	FOR r IN SELECT t.report_id, t.source, t.forced, t.raw_text FROM @extschema@.tip_reports AS t
-			 ORDER BY t.report_id FOR UPDATE
+	-- Each report is locked as it is reached, by its id: Citus takes no FOR
+	-- UPDATE on a statement over every shard, and a statement of one report
+	-- goes to its shard alone.  A report deleted meanwhile is skipped.
+	SELECT pg_catalog.array_agg(t.report_id ORDER BY t.report_id) INTO ids FROM @extschema@.tip_reports AS t;
+	FOREACH rid IN ARRAY coalesce(ids, '{}')
 	LOOP
+		SELECT t.report_id, t.source, t.forced, t.raw_text INTO r FROM @extschema@.tip_reports AS t
+		WHERE t.report_id OPERATOR(pg_catalog.=) rid FOR UPDATE;
+		CONTINUE WHEN NOT FOUND;
 		d := tip_internal.tip_parse_document(r.raw_text);
 		IF pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0 AND NOT r.forced
 		   AND NOT coalesce(force, false) THEN
@@ -929,6 +924,505 @@ COMMENT ON COLUMN @extschema@.tip_party_event.date_precision IS 'Precision of da
 ALTER TABLE @extschema@.tip_party_events ADD COLUMN date date, ADD COLUMN date_precision text;
 COMMENT ON COLUMN @extschema@.tip_party_events.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
 COMMENT ON COLUMN @extschema@.tip_party_events.date_precision IS 'day, month or year; NULL when no date is stated';
+
+-- tip_document carries references, party events and sessions as types of
+-- its own, not as the rows of their tables: nothing of the extension but
+-- the views depends on the corpus tables, which tip_distribute() hands over
+-- to Citus.
+CREATE TYPE tip_internal.tip_document_reference AS (
+	ord integer,
+	mention_ord integer,
+	paragraph integer,
+	footnote text,
+	kind text,
+	body text,
+	number text,
+	year integer,
+	symbol text,
+	surface text,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE tip_internal.tip_document_reference IS 'A row of tip_references without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.ord IS 'Order of the reference in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_reference.mention_ord IS 'The mention it comes from (tip_mentions.ord)';
+COMMENT ON COLUMN tip_internal.tip_document_reference.paragraph IS 'Numbered paragraph citing it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.kind IS 'resolution or document';
+COMMENT ON COLUMN tip_internal.tip_document_reference.body IS 'Issuing body of a resolution: GA, SC, ECOSOC, CCPCJ, COP, HRC; NULL when the text does not decide it';
+COMMENT ON COLUMN tip_internal.tip_document_reference.number IS 'Resolution number as cited: 71/167, 2331 (2016), 2013/41';
+COMMENT ON COLUMN tip_internal.tip_document_reference.year IS 'Year of the resolution or document, where known';
+COMMENT ON COLUMN tip_internal.tip_document_reference.symbol IS 'Canonical UN symbol: A/RES/71/167, CTOC/COP/WG.4/2017/2';
+COMMENT ON COLUMN tip_internal.tip_document_reference.footnote IS 'Mark of the footnote citing it; NULL outside footnotes';
+COMMENT ON COLUMN tip_internal.tip_document_reference.surface IS 'The reference as written';
+COMMENT ON COLUMN tip_internal.tip_document_reference.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_reference.end_offset IS 'Byte offset just after the reference';
+
+CREATE TYPE tip_internal.tip_document_party_event AS (
+	ord integer,
+	kind text,
+	count integer,
+	iso3 text,
+	country text,
+	year integer,
+	since text,
+	instrument text,
+	paragraph integer,
+	start_offset integer,
+	end_offset integer,
+	date date,
+	date_precision text
+);
+
+COMMENT ON TYPE tip_internal.tip_document_party_event IS 'A row of tip_party_events without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.kind IS 'total, new_party or ratification_count';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.count IS 'Number of parties (total) or of ratifications (ratification_count)';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.iso3 IS 'ISO 3166-1 alpha-3 code of the State newly party';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.country IS 'The State as written';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.year IS 'Year the State became party, where the text gives it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.since IS 'Period the text names, e.g. eighth session of the Conference, in October 2016';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.instrument IS 'Trafficking in Persons Protocol, or the Convention';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.paragraph IS 'Numbered paragraph saying it';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.end_offset IS 'Byte offset just after the statement';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date IS 'When the State became party, or the date a total or count holds at, at date_precision: its first day';
+COMMENT ON COLUMN tip_internal.tip_document_party_event.date_precision IS 'day, month or year; NULL when no date is stated';
+
+CREATE TYPE tip_internal.tip_document_session_ref AS (
+	ord integer,
+	body text,
+	kind text,
+	number integer,
+	venue text,
+	date_start date,
+	date_end date,
+	participants integer,
+	countries integer,
+	paragraph integer,
+	is_report_session boolean,
+	start_offset integer,
+	end_offset integer
+);
+
+COMMENT ON TYPE tip_internal.tip_document_session_ref IS 'A row of tip_session_refs without report_id, as tip_document carries it';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.ord IS 'Order in the report, from 1';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.body IS 'COP, CCPCJ, GA, HRC, SC, ECOSOC, WG-TIP, ICAT, or the name as written';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.kind IS 'session, meeting, high-level meeting or dialogue';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.number IS 'Session or meeting number';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.venue IS 'Where it was held';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_start IS 'First day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.date_end IS 'Last day';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.participants IS 'Participants the text counts';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.countries IS 'Countries the participants came from, as counted by the text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.paragraph IS 'Numbered paragraph naming it; NULL for the masthead';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.is_report_session IS 'True for the session the report itself is for';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.start_offset IS 'Byte offset in tip_reports.raw_text';
+COMMENT ON COLUMN tip_internal.tip_document_session_ref.end_offset IS 'Byte offset just after the reference';
+
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE cross_references SET DATA TYPE tip_internal.tip_document_reference[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE party_events SET DATA TYPE tip_internal.tip_document_party_event[];
+ALTER TYPE tip_internal.tip_document ALTER ATTRIBUTE session_refs SET DATA TYPE tip_internal.tip_document_session_ref[];
+COMMENT ON TYPE tip_internal.tip_document IS
+	'Every layer of one report from a single parse (tip_parse_document)';
+
+-- Whether the corpus tables are distributed by Citus (tip_distribute):
+-- the loader, the reparse and the search then take the statements Citus
+-- routes to one shard or runs on every shard at once.  Read from Citus's
+-- own catalog, which exists only where Citus is installed.
+CREATE FUNCTION tip_internal.tip_is_distributed()
+RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	dist boolean;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN false;
+	END IF;
+	EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p '
+		'WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1)'
+		INTO dist USING '@extschema@.tip_reports'::regclass;
+	RETURN dist;
+END
+$$;
+
+COMMENT ON FUNCTION tip_internal.tip_is_distributed() IS
+	'True when tip_distribute() has distributed the corpus tables over a Citus cluster';
+
+-- The band loop of tip_search over one table of paragraphs: all of
+-- tip_paragraphs on one node, one shard of it on Citus.  The best k of the
+-- whole corpus are among the best k of each shard, so on Citus every shard
+-- runs this loop at once (one round trip, not one per band) and tip_search
+-- merges what they return.  rel is read with the caller's privileges.
+CREATE FUNCTION tip_internal.tip_search_top(rel regclass, q tsquery, k integer)
+RETURNS TABLE (report_id bigint, number integer, rank real)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET jit = off -- see tip_search
+AS $$
+DECLARE
+	-- what the probes ask the index; the rows fetched are checked against q
+	qi tsquery := tip_internal.tip_rank_index_query(q);
+	-- q without NOT or phrase is qi: the rows the index gives match it
+	exact boolean := q OPERATOR(pg_catalog.=) qi;
+	-- querytree() drops the NOTs
+	has_not boolean := pg_catalog.querytree(q) OPERATOR(pg_catalog.<>) q::text;
+	-- Lower ends of the level ranges probed, highest first: every level a
+	-- word can reach in a heading (A) and body (B) vector gets a probe of
+	-- its own (78 and up: twice in the heading; 60-75 once; 30-39 only in
+	-- the body), the empty ranges between them none.  Only the speed
+	-- depends on this list, not the answer.
+	bands integer[] := '{78,75,74,73,72,71,69,66,60,39,38,37,36,35,34,33,25}';
+	b integer := 1;
+	lvl integer;
+	hi integer := 100;
+	keys integer[];
+	top_r bigint[] := '{}';
+	top_n integer[] := '{}';
+	top_s real[] := '{}';
+	kth real;
+	rejected bigint := 0;
+	n bigint;
+	done boolean := false;
+	-- On one node rel is tip_paragraphs, read by the statements written out
+	-- below, whose plans PL/pgSQL keeps for the session; a shard's name is
+	-- known only here, and the same statements over it are planned at
+	-- every call (made once per call)
+	whole boolean := rel OPERATOR(pg_catalog.=) '@extschema@.tip_paragraphs'::regclass;
+	count_not text := pg_catalog.format(
+		'SELECT pg_catalog.count(*) FROM %s AS p '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $1 '
+		'AND p.tsv OPERATOR(pg_catalog.@@) $2 AND NOT pg_catalog.ts_match_vq(p.tsv, $3)', rel);
+	probe text := pg_catalog.format(
+		'SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num), '
+		'pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num), '
+		'pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num) '
+		'FROM (SELECT o.rid, o.num, o.s '
+		'FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS o(rid, num, s) '
+		'UNION '
+		'(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, $4) FROM %s AS p '
+		'WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) $5 '
+		'AND p.tsv OPERATOR(pg_catalog.@@) $6 AND ($7 OR pg_catalog.ts_match_vq(p.tsv, $4)) '
+		'ORDER BY 3 DESC, 1, 2 LIMIT $8) '
+		'ORDER BY 3 DESC, 1, 2 LIMIT $8) AS t', rel);
+	rank_all text := pg_catalog.format(
+		'SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number), '
+		'pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number), '
+		'pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number) '
+		'FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, $1) AS r FROM %s AS p '
+		'WHERE p.tsv OPERATOR(pg_catalog.@@) $1 '
+		'ORDER BY r DESC, p.report_id, p.number LIMIT $2) AS s', rel);
+BEGIN
+	IF k OPERATOR(pg_catalog.<=) 0 OR pg_catalog.numnode(q) OPERATOR(pg_catalog.=) 0 THEN
+		RETURN;
+	END IF;
+	lvl := bands[1];
+	LOOP
+		keys := tip_internal.tip_rank_query_keys(q, lvl, hi);
+		EXIT WHEN keys IS NULL OR qi IS NULL;
+		IF has_not THEN
+			-- A NOT that the rows fail often (smuggling -trafficking): the
+			-- index evaluates it faster than rows fetched one by one
+			IF whole THEN
+				SELECT pg_catalog.count(*) INTO n
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+					AND p.tsv OPERATOR(pg_catalog.@@) qi
+					AND NOT pg_catalog.ts_match_vq(p.tsv, q);
+			ELSE
+				EXECUTE count_not INTO n USING keys, qi, q;
+			END IF;
+			rejected := rejected OPERATOR(pg_catalog.+) n;
+			EXIT WHEN rejected OPERATOR(pg_catalog.>) 1000;
+		END IF;
+		-- the best k of the paragraphs with a word of the query at a level
+		-- in [lvl, hi], merged with the best found so far
+		IF whole THEN
+			SELECT pg_catalog.array_agg(t.rid ORDER BY t.s DESC, t.rid, t.num),
+				pg_catalog.array_agg(t.num ORDER BY t.s DESC, t.rid, t.num),
+				pg_catalog.array_agg(t.s ORDER BY t.s DESC, t.rid, t.num)
+			INTO top_r, top_n, top_s
+			FROM (SELECT o.rid, o.num, o.s
+				FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS o(rid, num, s)
+				UNION
+				(SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q)
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE tip_internal.tip_rank_keys(p.tsv) OPERATOR(pg_catalog.&&) keys
+					AND p.tsv OPERATOR(pg_catalog.@@) qi
+					AND (exact OR pg_catalog.ts_match_vq(p.tsv, q))
+				ORDER BY 3 DESC, 1, 2
+				LIMIT k)
+				ORDER BY 3 DESC, 1, 2
+				LIMIT k) AS t;
+		ELSE
+			EXECUTE probe INTO top_r, top_n, top_s USING top_r, top_n, top_s, q, keys, qi, exact, k;
+		END IF;
+		top_r := coalesce(top_r, '{}');
+		top_n := coalesce(top_n, '{}');
+		top_s := coalesce(top_s, '{}');
+		kth := CASE WHEN pg_catalog.cardinality(top_s) OPERATOR(pg_catalog.=) k THEN top_s[k] END;
+		-- every paragraph not fetched ranks below lvl / 100 (the margin covers
+		-- the float rounding of the average, see src/sql_rank.c)
+		IF kth OPERATOR(pg_catalog.>=) (lvl::real OPERATOR(pg_catalog./) 100 OPERATOR(pg_catalog.+) 0.0001::real) THEN
+			done := true;
+			EXIT;
+		END IF;
+		EXIT WHEN lvl OPERATOR(pg_catalog.<=) 25;
+		hi := lvl OPERATOR(pg_catalog.-) 1;
+		IF kth IS NOT NULL THEN
+			-- k found: the next probe reaches the level where they are known
+			-- to be the best, in one step
+			lvl := pg_catalog.floor((kth OPERATOR(pg_catalog.-) 0.0001::real) OPERATOR(pg_catalog.*) 100)::integer;
+			lvl := LEAST(lvl, hi);
+			EXIT WHEN lvl OPERATOR(pg_catalog.<) 25;
+		ELSE
+			WHILE bands[b] OPERATOR(pg_catalog.>=) lvl LOOP
+				b := b OPERATOR(pg_catalog.+) 1;
+			END LOOP;
+			lvl := bands[b];
+		END IF;
+	END LOOP;
+	IF NOT done THEN
+		IF whole THEN
+			SELECT pg_catalog.array_agg(s.report_id ORDER BY s.r DESC, s.report_id, s.number),
+				pg_catalog.array_agg(s.number ORDER BY s.r DESC, s.report_id, s.number),
+				pg_catalog.array_agg(s.r ORDER BY s.r DESC, s.report_id, s.number)
+			INTO top_r, top_n, top_s
+			FROM (SELECT p.report_id, p.number, @extschema@.tip_rank(p.tsv, q) AS r
+				FROM @extschema@.tip_paragraphs AS p
+				WHERE p.tsv OPERATOR(pg_catalog.@@) q
+				ORDER BY r DESC, p.report_id, p.number
+				LIMIT k) AS s;
+		ELSE
+			EXECUTE rank_all INTO top_r, top_n, top_s USING q, k;
+		END IF;
+	END IF;
+	RETURN QUERY
+	SELECT u.rid, u.num, u.s
+	FROM ROWS FROM (pg_catalog.unnest(top_r), pg_catalog.unnest(top_n), pg_catalog.unnest(top_s)) AS u(rid, num, s);
+END
+$$;
+
+COMMENT ON FUNCTION tip_internal.tip_search_top(regclass, tsquery, integer) IS
+	'The best k paragraphs of rel (tip_paragraphs, or one shard of it on Citus) for a tip_english query by tip_rank, ties by report_id and number: the part of tip_search that runs on every shard at once';
+
+-- Citus runs tip_search_top on every shard at once through this aggregate
+-- over tip_reports (a custom aggregate with a combine function runs on each
+-- shard and is merged on the coordinator, in one round trip over cached
+-- connections): the first row of a shard of tip_reports runs the band loop
+-- over the colocated shard of tip_paragraphs, the other rows change
+-- nothing, and the states of the shards are merged into the best k.  A
+-- shard without reports has no paragraphs either.  The state is
+-- {"k": k, "hits": [[rank as text, report_id, number], ...]}, best first;
+-- ranks travel as text, which keeps every bit of a real.
+CREATE FUNCTION tip_internal.tip_search_shard_step(state jsonb, shard oid, q tsquery, k integer)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	hits jsonb;
+BEGIN
+	IF state IS NOT NULL THEN
+		RETURN state;
+	END IF;
+	-- the shard of tip_paragraphs colocated with this shard of tip_reports:
+	-- the one with the same hash range (Citus's catalog, read dynamically:
+	-- it exists only where Citus is installed)
+	EXECUTE 'SELECT pg_catalog.shard_name($1, p.shardid, skip_qualify_public => false)::regclass '
+		'FROM pg_catalog.pg_class AS c '
+		'JOIN pg_catalog.pg_dist_shard AS r ON r.logicalrelid OPERATOR(pg_catalog.=) $2 '
+		'AND r.shardid OPERATOR(pg_catalog.=) pg_catalog.substring(c.relname, ''_([0-9]+)$'')::bigint '
+		'JOIN pg_catalog.pg_dist_shard AS p ON p.logicalrelid OPERATOR(pg_catalog.=) $1 '
+		'AND p.shardminvalue OPERATOR(pg_catalog.=) r.shardminvalue '
+		'WHERE c.oid OPERATOR(pg_catalog.=) $3'
+		INTO rel USING '@extschema@.tip_paragraphs'::regclass, '@extschema@.tip_reports'::regclass, shard;
+	SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(t.rank::text, t.report_id, t.number)
+			ORDER BY t.rank DESC, t.report_id, t.number)
+	INTO hits FROM tip_internal.tip_search_top(rel, q, k) AS t;
+	RETURN pg_catalog.jsonb_build_object('k', k, 'hits', COALESCE(hits, '[]'));
+END
+$$;
+
+COMMENT ON FUNCTION tip_internal.tip_search_shard_step(jsonb, oid, tsquery, integer) IS
+	'State function of tip_search_shards: the best k paragraphs of the shard of tip_paragraphs colocated with the shard of tip_reports given';
+
+CREATE FUNCTION tip_internal.tip_search_shard_merge(a jsonb, b jsonb)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a ELSE
+	pg_catalog.jsonb_build_object('k', a OPERATOR(pg_catalog.->) 'k', 'hits', COALESCE((
+		SELECT pg_catalog.jsonb_agg(h.hit ORDER BY (h.hit OPERATOR(pg_catalog.->>) 0)::real DESC,
+				(h.hit OPERATOR(pg_catalog.->>) 1)::bigint, (h.hit OPERATOR(pg_catalog.->>) 2)::integer)
+		FROM (SELECT x.hit FROM (
+				SELECT * FROM pg_catalog.jsonb_array_elements(a OPERATOR(pg_catalog.->) 'hits')
+				UNION ALL
+				SELECT * FROM pg_catalog.jsonb_array_elements(b OPERATOR(pg_catalog.->) 'hits')) AS x(hit)
+			ORDER BY (x.hit OPERATOR(pg_catalog.->>) 0)::real DESC, (x.hit OPERATOR(pg_catalog.->>) 1)::bigint,
+				(x.hit OPERATOR(pg_catalog.->>) 2)::integer
+			LIMIT (a OPERATOR(pg_catalog.->>) 'k')::integer) AS h), '[]'))
+END;
+
+COMMENT ON FUNCTION tip_internal.tip_search_shard_merge(jsonb, jsonb) IS
+	'Combine function of tip_search_shards: the best k of the hits of two states';
+
+CREATE AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) (
+	SFUNC = tip_internal.tip_search_shard_step,
+	STYPE = jsonb,
+	COMBINEFUNC = tip_internal.tip_search_shard_merge
+);
+
+COMMENT ON AGGREGATE tip_internal.tip_search_shards(oid, tsquery, integer) IS
+	'Over the rows of tip_reports (tableoid, query, k): the best k paragraphs of every shard, merged; how tip_search searches a distributed corpus';
+
+-- ---------------------------------------------------------------------
+-- Scaling out with Citus
+--
+-- On one node the corpus tables, their views and the reference data are
+-- members of the extension (pg_dump keeps their rows through
+-- pg_extension_config_dump).  tip_distribute() hands them over to Citus:
+-- it releases them from the extension (Citus can reshard, undistribute or
+-- drop a table only when no extension owns it, and it shows only such
+-- tables in citus_tables), makes the reference data reference tables and
+-- the corpus tables hash-distributed by report_id and colocated, so that
+-- every statement about one report goes to one shard and the views join
+-- shard by shard.  The functions, types and text search objects stay in
+-- the extension on every node.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.tip_distribute(shard_count integer DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+-- Citus's notices on each table it copies and converts say what this
+-- function does next
+SET client_min_messages = warning
+AS $$
+DECLARE
+	-- in the order of their foreign keys
+	reference_tables text[] := '{tip_countries,tip_country_names,tip_organizations,tip_organization_names}';
+	corpus_tables text[] := '{tip_reports,tip_sections,tip_paragraphs,tip_footnotes,tip_mentions,tip_references,'
+		'tip_party_events,tip_session_refs,tip_activities,tip_activity_countries,tip_activity_organizations}';
+	views text[] := '{tip_session_overview,tip_report_sessions,tip_report_overview,tip_paragraph_texts,'
+		'tip_parties_timeline,tip_country_activities,tip_references_graph}';
+	sch text;
+	t text;
+	fk_add text[];
+	fk_drop text[];
+	kept bigint;
+	rid bigint;
+	r record;
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension AS e WHERE e.extname OPERATOR(pg_catalog.=) 'citus') THEN
+		RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+			MESSAGE = 'tip_distribute needs the citus extension in this database',
+			HINT = 'CREATE EXTENSION citus on every node and add the workers first (README, Scaling out with Citus).';
+	END IF;
+	IF tip_internal.tip_is_distributed() THEN
+		RAISE EXCEPTION USING ERRCODE = 'object_not_in_prerequisite_state',
+			MESSAGE = 'the tip_reports corpus is already distributed',
+			HINT = 'Change the shard count with alter_distributed_table(''tip_reports'', shard_count => N, cascade_to_colocated => true).';
+	END IF;
+	EXECUTE 'SELECT pg_catalog.citus_is_coordinator()' INTO r;
+	IF NOT r.citus_is_coordinator THEN
+		RAISE EXCEPTION USING ERRCODE = 'object_not_in_prerequisite_state',
+			MESSAGE = 'tip_distribute must run on the Citus coordinator';
+	END IF;
+	IF shard_count IS NOT NULL AND shard_count OPERATOR(pg_catalog.<) 1 THEN
+		RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+			MESSAGE = pg_catalog.format('shard_count must be at least 1, not %s', shard_count);
+	END IF;
+
+	SELECT n.nspname INTO sch FROM pg_catalog.pg_extension AS e
+	JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
+
+	-- Reports loaded on one node have ids from the sequence; distributed,
+	-- an id is made of the text's hash.  Their texts are loaded again once
+	-- the tables are distributed (parsed again, as tip_reparse_all would).
+	SELECT pg_catalog.count(*) INTO kept FROM @extschema@.tip_reports;
+	IF kept OPERATOR(pg_catalog.>) 0 THEN
+		CREATE TEMPORARY TABLE tip_distribute_texts ON COMMIT DROP AS
+		SELECT t.raw_text, t.source, t.forced, t.loaded_at FROM @extschema@.tip_reports AS t;
+		TRUNCATE @extschema@.tip_reports CASCADE;
+	END IF;
+
+	-- Released from the extension: the views first (they depend on the
+	-- tables), then the tables.
+	FOREACH t IN ARRAY views LOOP
+		EXECUTE pg_catalog.format('ALTER EXTENSION tip_reports DROP VIEW %I.%I', sch, t);
+	END LOOP;
+	FOREACH t IN ARRAY reference_tables OPERATOR(pg_catalog.||) corpus_tables LOOP
+		EXECUTE pg_catalog.format('ALTER EXTENSION tip_reports DROP TABLE %I.%I', sch, t);
+	END LOOP;
+
+	-- Text uniqueness as Citus accepts it: a unique sha256 would have to
+	-- include the distribution column, so report_id is made of the hash (its
+	-- first 63 bits, as tip_load_report computes it) and the primary key on
+	-- report_id keeps each text once, on whichever node it is loaded.
+	ALTER TABLE @extschema@.tip_reports DROP CONSTRAINT tip_reports_sha256_key;
+	ALTER TABLE @extschema@.tip_reports ALTER COLUMN report_id DROP DEFAULT;
+	ALTER SEQUENCE @extschema@.tip_reports_report_id_seq OWNED BY NONE;
+	ALTER TABLE @extschema@.tip_reports ADD CONSTRAINT tip_reports_report_id_hash CHECK (report_id OPERATOR(pg_catalog.=)
+		(('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(sha256, 1, 8), 'hex'))::bit(64)
+			OPERATOR(pg_catalog.>>) 1)::bigint);
+	CREATE INDEX tip_reports_sha256_idx ON @extschema@.tip_reports (sha256);
+
+	-- Citus distributes no table with a foreign key to or from a table that
+	-- is not yet distributed: the corpus tables' keys are dropped here and
+	-- made again once every table is distributed.
+	SELECT pg_catalog.array_agg(pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass,
+			c.conname, pg_catalog.pg_get_constraintdef(c.oid)) ORDER BY c.conrelid, c.conname),
+		pg_catalog.array_agg(pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname))
+	INTO fk_add, fk_drop
+	FROM pg_catalog.pg_constraint AS c
+	JOIN pg_catalog.pg_class AS k ON k.oid OPERATOR(pg_catalog.=) c.conrelid
+	WHERE c.contype OPERATOR(pg_catalog.=) 'f' AND k.relnamespace OPERATOR(pg_catalog.=) sch::regnamespace
+	  AND k.relname OPERATOR(pg_catalog.=) ANY (corpus_tables);
+	FOREACH t IN ARRAY fk_drop LOOP
+		EXECUTE t;
+	END LOOP;
+
+	FOREACH t IN ARRAY reference_tables LOOP
+		PERFORM pg_catalog.create_reference_table(pg_catalog.format('%I.%I', sch, t)::regclass);
+	END LOOP;
+	-- the coordinator's own copy of the rows, now in the shards, is not
+	-- left behind on disk
+	FOREACH t IN ARRAY reference_tables LOOP
+		PERFORM pg_catalog.truncate_local_data_after_distributing_table(pg_catalog.format('%I.%I', sch, t)::regclass);
+	END LOOP;
+	IF shard_count IS NULL THEN
+		PERFORM pg_catalog.create_distributed_table('@extschema@.tip_reports'::regclass, 'report_id');
+	ELSE
+		PERFORM pg_catalog.create_distributed_table('@extschema@.tip_reports'::regclass, 'report_id', shard_count => shard_count);
+	END IF;
+	FOREACH t IN ARRAY corpus_tables[2:] LOOP
+		PERFORM pg_catalog.create_distributed_table(pg_catalog.format('%I.%I', sch, t)::regclass, 'report_id',
+			colocate_with => pg_catalog.format('%I.tip_reports', sch));
+	END LOOP;
+
+	FOREACH t IN ARRAY fk_add LOOP
+		EXECUTE t;
+	END LOOP;
+
+	IF kept OPERATOR(pg_catalog.>) 0 THEN
+		FOR r IN SELECT k.raw_text, k.source, k.forced, k.loaded_at FROM pg_temp.tip_distribute_texts AS k LOOP
+			rid := @extschema@.tip_load_report(r.raw_text, r.source, r.forced);
+			UPDATE @extschema@.tip_reports AS t SET loaded_at = r.loaded_at
+			WHERE t.report_id OPERATOR(pg_catalog.=) rid;
+		END LOOP;
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.tip_distribute(integer) IS
+	'Run once on a Citus coordinator: distributes the corpus tables by report_id (colocated, shard_count shards, else citus.shard_count), makes tip_countries and tip_organizations reference tables, and releases them and the views from the extension so that Citus may reshard and drop them; reports already loaded are loaded again';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.tip_distribute(integer) FROM PUBLIC;
 
 -- Last: the 0.2.0 parser reads reports differently from 0.1.0's, so every
 -- stored report's rows are made again from its stored text.  force keeps a
