@@ -2,8 +2,9 @@
 # Make Citus available to the PostgreSQL 15 of TIP_PG_BINDIR (default:
 # Debian's): an installed copy is used as it is; otherwise Citus 13.2.2 is
 # built from its source tarball ($CITUS_SRC: a tarball or an unpacked tree;
-# default ../shared/vendor/citus-13.2.2.tar.gz next to the checkout) and
-# installed.  The build is kept outside the checkout, in
+# default shared/vendor/citus-13.2.2.tar.gz next to the checkout or next to
+# a folder above it) and installed.
+# The build is kept outside the checkout, in
 # $TIP_CITUS_CACHE (default /var/cache/tip_reports as root, else
 # ~/.cache/tip_reports), one tree per Citus version, PostgreSQL version and
 # installation, so a second run only copies it in (make install).
@@ -44,8 +45,17 @@ key="$(printf '%s' "$PGC" | sha256sum | cut -c1-8)"
 TREE="$CACHE/citus-$VERSION-pg$pgver-$key"
 
 if [ ! -f "$TREE/.built" ]; then
-	SRC="${CITUS_SRC:-$ROOT/../shared/vendor/citus-$VERSION.tar.gz}"
-	if [ ! -e "$SRC" ]; then
+	SRC="${CITUS_SRC:-}"
+	if [ -z "$SRC" ]; then
+		# shared/vendor/ next to the checkout, or next to a folder above it
+		# (a clone made inside the workspace rather than beside it)
+		d="$ROOT"
+		while [ "$d" != / ] && [ -z "$SRC" ]; do
+			d="$(dirname "$d")"
+			[ -e "$d/shared/vendor/citus-$VERSION.tar.gz" ] && SRC="$d/shared/vendor/citus-$VERSION.tar.gz"
+		done
+	fi
+	if [ -z "$SRC" ] || [ ! -e "$SRC" ]; then
 		echo "install-citus: no Citus source: set CITUS_SRC to citus-$VERSION.tar.gz or its tree" >&2
 		exit 1
 	fi
