@@ -348,13 +348,11 @@ typedef struct total_scan
 	uint32_t	s,
 				e;
 	size_t		work;			/* bytes the searches read */
-	uint32_t	semi;			/* first ';' at or after the last number, else e */
-	int			semi_known;
+	uint32_t	semi;			/* first ';' at or after the last number, else e; 0 before any */
 	uint32_t	nb;				/* first "number of " in the sentence, NOT_FOUND until seen */
 	uint32_t	nb_scanned;		/* no "number of " ends in t[s, nb_scanned) */
 	uint32_t	parties;		/* first "parties"/"Parties" at or after nb */
-	uint32_t	other[N_OTHER_COUNTS];	/* first other_counts[k] at or after the last number */
-	int			other_known;
+	uint32_t	other[N_OTHER_COUNTS];	/* first other_counts[k] at or after the last number; 0 before any */
 } total_scan;
 
 /* Start of the first needle in t[from, e), else NOT_FOUND. */
@@ -372,13 +370,12 @@ find_from(total_scan *ts, uint32_t from, const char *needle)
 static uint32_t
 clause_end(total_scan *ts, uint32_t q)
 {
-	if (!ts->semi_known || ts->semi < q)
+	if (ts->semi < q)
 	{
 		const char *semi = memchr(ts->t + q, ';', ts->e - q);
 
 		ts->work += (semi ? (uint32_t) (semi - ts->t) : ts->e) - q;
 		ts->semi = semi ? (uint32_t) (semi - ts->t) : ts->e;
-		ts->semi_known = 1;
 	}
 	return ts->semi;
 }
@@ -388,17 +385,16 @@ static int
 counts_something_else(total_scan *ts, uint32_t q, uint32_t ce)
 {
 	size_t		k;
-	int			found = 0;
 
+	/* a word not looked for since an earlier number is looked for again */
 	for (k = 0; k < N_OTHER_COUNTS; k++)
 	{
-		if (!ts->other_known || (ts->other[k] != NOT_FOUND && ts->other[k] < q))
+		if (ts->other[k] < q)
 			ts->other[k] = find_from(ts, q, other_counts[k]);
 		if (ts->other[k] != NOT_FOUND && ts->other[k] + strlen(other_counts[k]) <= ce)
-			found = 1;
+			return 1;
 	}
-	ts->other_known = 1;
-	return found;
+	return 0;
 }
 
 /* Does "number of " and after it "parties" (or "Parties") lie in t[s, p)? */
@@ -440,7 +436,7 @@ static int
 total_in(const char *t, uint32_t s, uint32_t e, uint32_t *at, uint32_t *after, size_t *work)
 {
 	uint32_t	p;
-	total_scan	ts = {t, s, e, 0, 0, 0, NOT_FOUND, s, NOT_FOUND, {0}, 0};
+	total_scan	ts = {t, s, e, 0, 0, NOT_FOUND, s, NOT_FOUND, {0}};
 	int			total = 0;
 
 	for (p = s; p < e; p++)
