@@ -93,6 +93,7 @@ SHOW tip_reports.max_parse_memory;
 CREATE ROLE tip_regress_loader;
 GRANT EXECUTE ON FUNCTION tip_load_report(text, text, boolean), tip_delete_report(bigint),
       tip_reparse_all(boolean), tip_internal.tip_parse_document(text),
+      tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz),
       tip_internal.tip_store_rows(bigint, tip_internal.tip_document), tip_internal.tip_body_code(text)
       TO tip_regress_loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO tip_regress_loader;

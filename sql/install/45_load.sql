@@ -15,66 +15,92 @@
 -- first reports loaded into a new database) scans the whole table.  Each
 -- check then reads every row loaded so far and a batch load becomes
 -- quadratic (measured: twice the time of the whole load for 500 reports).
--- Every statement here has an index to use; none needs a sequential scan.
+-- Every statement here has an index to use, but for the two that read a
+-- whole (small) dimension table.  Those scans cost what enable_seqscan=off
+-- adds to a plan's cost, far above jit_above_cost, so jit is off too: a
+-- JIT compilation took 100 to 350 ms each time, for a scan of 150 rows.
 CREATE FUNCTION tip_internal.tip_store_rows(rid bigint, d tip_internal.tip_document)
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
+SET jit = off
 AS $$
+DECLARE
+	secs @extschema@.tip_section[] := d.sections;
+	paras @extschema@.tip_paragraph[] := d.paragraphs;
+	notes @extschema@.tip_footnote[] := d.footnotes;
+	ments @extschema@.tip_mention[] := d.mentions;
+	refs tip_internal.tip_document_reference[] := d.cross_references;
+	events tip_internal.tip_document_party_event[] := d.party_events;
+	sessions tip_internal.tip_document_session_ref[] := d.session_refs;
+	acts @extschema@.tip_activity[] := d.activities;
+	-- the keys of the dimension tables, as maps read once per report: a
+	-- code of the parse that they lack is stored as NULL (or left out of a
+	-- bridge table) rather than failing the load
+	country_keys jsonb;
+	organization_keys jsonb;
 BEGIN
+	-- (the statements below name these and the arrays above, not d or the
+	-- dimension tables: on Citus, an INSERT ... SELECT that reads only its
+	-- parameters is planned and run on the shard's node alone, where one
+	-- that reads a reference table is planned as a query of its own, with
+	-- every parameter written out as text and read back)
+	SELECT pg_catalog.jsonb_object_agg(c.alpha3, true) INTO country_keys FROM @extschema@.tip_countries AS c;
+	-- an organization's value is its acronym or its full name; the acronym
+	-- wins where one organization's full name is another's acronym
+	SELECT pg_catalog.jsonb_object_agg(k.name, k.acronym ORDER BY k.by_acronym) INTO organization_keys
+	FROM @extschema@.tip_organizations AS o,
+		LATERAL (VALUES (o.full_name, o.acronym, false), (o.acronym, o.acronym, true)) AS k(name, acronym, by_acronym);
+	country_keys := coalesce(country_keys, '{}');
+	organization_keys := coalesce(organization_keys, '{}');
+
 	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
 		first_paragraph, last_paragraph, start_offset, end_offset)
 	SELECT rid, s.ord, s.parent_ord, s.depth, s.kind, s.label, s.path, s.title,
 		s.first_paragraph, s.last_paragraph, s.start_offset, s.end_offset
-	FROM pg_catalog.unnest(d.sections) AS s;
+	FROM pg_catalog.unnest(secs) AS s;
 
 	INSERT INTO @extschema@.tip_paragraphs (report_id, number, section_ord, section_path, heading, body,
 		footnote_marks, start_offset, end_offset)
 	SELECT rid, p.number, p.section_ord, p.section_path, p.heading, p.body,
 		p.footnote_marks, p.start_offset, p.end_offset
-	FROM pg_catalog.unnest(d.paragraphs) AS p;
+	FROM pg_catalog.unnest(paras) AS p;
 
 	INSERT INTO @extschema@.tip_footnotes (report_id, ord, mark, body, paragraph, start_offset, end_offset)
 	SELECT rid, f.ord, f.mark, f.body, f.paragraph, f.start_offset, f.end_offset
-	FROM pg_catalog.unnest(d.footnotes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
+	FROM pg_catalog.unnest(notes) WITH ORDINALITY AS f(mark, body, paragraph, start_offset, end_offset, ord);
 
-	-- iso3 and acronym: the keys of the dimension tables, NULL for a code
-	-- they lack (which must not make a load fail)
 	INSERT INTO @extschema@.tip_mentions (report_id, ord, kind, paragraph, footnote, section_ord, surface,
 		value, unit, amount, date_start, date_end, date_precision, enclosing_ord, start_offset, end_offset,
 		iso3, acronym)
 	SELECT rid, m.ord, m.kind, m.paragraph, m.footnote, m.section_ord, m.surface,
 		m.value, m.unit, m.amount, m.date_start, m.date_end, m.date_precision, m.enclosing_ord,
 		m.start_offset, m.end_offset,
-		CASE WHEN m.kind OPERATOR(pg_catalog.=) 'country' THEN
-			(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) m.value) END,
-		-- an organization's value is its acronym or its full name
+		CASE WHEN m.kind OPERATOR(pg_catalog.=) 'country' AND country_keys OPERATOR(pg_catalog.?) m.value THEN m.value END,
 		CASE WHEN m.kind OPERATOR(pg_catalog.=) ANY ('{organization,programme}'::text[]) THEN
-			COALESCE(
-			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) m.value),
-			(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) m.value)) END
-	FROM pg_catalog.unnest(d.mentions) AS m;
+			organization_keys OPERATOR(pg_catalog.->>) m.value END
+	FROM pg_catalog.unnest(ments) AS m;
 
 	INSERT INTO @extschema@.tip_references (report_id, ord, mention_ord, paragraph, footnote, kind, body, number,
 		year, symbol, surface, start_offset, end_offset)
 	SELECT rid, x.ord, x.mention_ord, x.paragraph, x.footnote, x.kind, x.body, x.number,
 		x.year, x.symbol, x.surface, x.start_offset, x.end_offset
-	FROM pg_catalog.unnest(d.cross_references) AS x;
+	FROM pg_catalog.unnest(refs) AS x;
 
 	INSERT INTO @extschema@.tip_party_events (report_id, ord, kind, count, iso3, country, year, since,
 		instrument, paragraph, start_offset, end_offset, date, date_precision)
 	SELECT rid, e.ord, e.kind, e.count,
-		(SELECT c.alpha3 FROM @extschema@.tip_countries AS c WHERE c.alpha3 OPERATOR(pg_catalog.=) e.iso3),
+		CASE WHEN country_keys OPERATOR(pg_catalog.?) e.iso3 THEN e.iso3 END,
 		e.country, e.year, e.since,
 		e.instrument, e.paragraph, e.start_offset, e.end_offset, e.date, e.date_precision
-	FROM pg_catalog.unnest(d.party_events) AS e;
+	FROM pg_catalog.unnest(events) AS e;
 
 	INSERT INTO @extschema@.tip_session_refs (report_id, ord, body, kind, number, venue, date_start, date_end,
 		participants, countries, paragraph, is_report_session, start_offset, end_offset)
 	SELECT rid, r.ord, r.body, r.kind, r.number, r.venue, r.date_start, r.date_end,
 		r.participants, r.countries, r.paragraph, r.is_report_session, r.start_offset, r.end_offset
-	FROM pg_catalog.unnest(d.session_refs) AS r;
+	FROM pg_catalog.unnest(sessions) AS r;
 
 	INSERT INTO @extschema@.tip_activities (report_id, seq, paragraph, ord, kind, theme,
 		date_start, date_end, date_precision, place, participants,
@@ -82,23 +108,19 @@ BEGIN
 	SELECT rid, a.seq, a.paragraph, a.ord, a.kind, a.theme,
 		a.date_start, a.date_end, a.date_precision, a.place, a.participants,
 		a.sentence, a.start_offset, a.end_offset
-	FROM pg_catalog.unnest(d.activities) AS a;
+	FROM pg_catalog.unnest(acts) AS a;
 
-	-- the arrays of an activity as bridge rows; a code the dimension tables
-	-- lack is left out rather than failing the load
+	-- the arrays of an activity as bridge rows
 	INSERT INTO @extschema@.tip_activity_countries (report_id, activity_seq, iso3)
-	SELECT DISTINCT rid, a.seq, k.alpha3
-	FROM pg_catalog.unnest(d.activities) AS a,
-		pg_catalog.unnest(a.countries) AS c(iso3),
-		@extschema@.tip_countries AS k
-	WHERE k.alpha3 OPERATOR(pg_catalog.=) c.iso3;
+	SELECT DISTINCT rid, a.seq, c.iso3
+	FROM pg_catalog.unnest(acts) AS a,
+		pg_catalog.unnest(a.countries) AS c(iso3)
+	WHERE country_keys OPERATOR(pg_catalog.?) c.iso3;
 
 	INSERT INTO @extschema@.tip_activity_organizations (report_id, activity_seq, acronym)
 	SELECT DISTINCT rid, k.seq, k.acronym
-	FROM (SELECT a.seq, COALESCE(
-				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.acronym OPERATOR(pg_catalog.=) n.name),
-				(SELECT o.acronym FROM @extschema@.tip_organizations AS o WHERE o.full_name OPERATOR(pg_catalog.=) n.name)) AS acronym
-		FROM pg_catalog.unnest(d.activities) AS a,
+	FROM (SELECT a.seq, organization_keys OPERATOR(pg_catalog.->>) n.name AS acronym
+		FROM pg_catalog.unnest(acts) AS a,
 			pg_catalog.unnest(a.organizations) AS n(name)) AS k
 	WHERE k.acronym IS NOT NULL;
 END
@@ -132,34 +154,32 @@ $$;
 COMMENT ON FUNCTION tip_internal.tip_is_distributed() IS
 	'True when tip_distribute() has distributed the corpus tables over a Citus cluster';
 
-CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
+-- The part of a load that reads and writes a report's rows, for the text
+-- doc whose tip_text_sha256 is h.  On one node rid is NULL and a new text
+-- takes its id from the sequence.  Distributed by Citus, rid is the id made
+-- of the hash, and tip_distribute makes this a distributed function
+-- colocated with tip_reports by rid: tip_load_report's call then runs on
+-- the node that holds the report's shard, where every statement below is
+-- executed locally.  Through any other node a load would be a dozen
+-- statements, each planned there and its rows sent to the shard.
+CREATE FUNCTION tip_internal.tip_load_text(rid bigint, h bytea, doc text, source text, force boolean,
+	started timestamptz)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
+SET jit = off
 AS $$
 DECLARE
-	h bytea := @extschema@.tip_text_sha256(doc);
-	dist boolean := tip_internal.tip_is_distributed();
-	rid bigint;
+	dist boolean := rid IS NOT NULL;
 	stored bigint;
 	other bytea;
 	d tip_internal.tip_document;
+	rep @extschema@.tip_report;
+	lacking boolean;
 	ver text;
-	started timestamptz := pg_catalog.now();
 BEGIN
-	IF doc IS NULL THEN
-		RETURN NULL;
-	END IF;
-	-- Distributed, a report's id is made of its hash (the first 63 bits of
-	-- the SHA-256, as tip_distribute's check on tip_reports states): the
-	-- primary key then keeps each text once, where Citus refuses a unique
-	-- sha256 that is not the distribution column, every node gives the same
-	-- text the same id without sharing a sequence, and every statement
-	-- below goes to the one shard of the report.
 	IF dist THEN
-		rid := (('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(h, 1, 8), 'hex'))::bit(64)
-				OPERATOR(pg_catalog.>>) 1)::bigint;
 		SELECT r.report_id, r.sha256 INTO stored, other FROM @extschema@.tip_reports AS r
 		WHERE r.report_id OPERATOR(pg_catalog.=) rid;
 		-- two texts whose hashes begin with the same 63 bits: refused, never
@@ -187,6 +207,11 @@ BEGIN
 			HINT = 'Check that the text is a whole report; tip_load_report(doc, source, force => true) loads it anyway.';
 	END IF;
 
+	-- the statements below name these, not d: Citus plans each statement
+	-- with the values of what it names, on every call
+	rep := d.report;
+	lacking := pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0;
+
 	SELECT e.extversion INTO ver FROM pg_catalog.pg_extension AS e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'tip_reports';
 
@@ -199,22 +224,23 @@ BEGIN
 	-- fails its check of RETURNING when the text is already there.  Without
 	-- a conflict target, one node's conflict is on sha256, Citus's on the
 	-- id made of it.
-	-- loaded_at given here, as a value, not by the column's default: Citus
-	-- evaluates now() on the shard's node, in a transaction of its own, and
-	-- bin/tip-load tells a fresh load by loaded_at being its transaction's
+	-- loaded_at is the start of the transaction the load was called in,
+	-- given as a value: on Citus this may run on another node, in a
+	-- transaction that started at another time, and bin/tip-load tells a
+	-- fresh load by loaded_at being its transaction's
 	INSERT INTO @extschema@.tip_reports AS t (report_id, sha256, source, loaded_at, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
 		summary, paragraph_count, footnote_count, rendering, warnings, symbols, raw_text)
-	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, pg_catalog.cardinality(d.missing) OPERATOR(pg_catalog.>) 0,
-		(d.report).symbol, (d.report).job_number, (d.report).body, (d.report).parent_body,
-		CASE WHEN (d.report).session_number IS NOT NULL THEN tip_internal.tip_body_code((d.report).body) END,
-		CASE WHEN (d.report).body IS NOT NULL THEN (d.report).session_number END,
-		(d.report).session_title, (d.report).venue, (d.report).session_start, (d.report).session_end,
-		(d.report).distributed, (d.report).original_language, (d.report).agenda_item, (d.report).agenda_symbol,
-		(d.report).agenda_title, (d.report).title, (d.report).report_type, (d.report).summary,
-		(d.report).paragraph_count, (d.report).footnote_count, (d.report).rendering, (d.report).warnings,
-		(d.report).symbols, doc)
+	VALUES (rid, h, tip_internal.tip_normalize_source(source), started, ver, lacking,
+		rep.symbol, rep.job_number, rep.body, rep.parent_body,
+		CASE WHEN rep.session_number IS NOT NULL THEN tip_internal.tip_body_code(rep.body) END,
+		CASE WHEN rep.body IS NOT NULL THEN rep.session_number END,
+		rep.session_title, rep.venue, rep.session_start, rep.session_end,
+		rep.distributed, rep.original_language, rep.agenda_item, rep.agenda_symbol,
+		rep.agenda_title, rep.title, rep.report_type, rep.summary,
+		rep.paragraph_count, rep.footnote_count, rep.rendering, rep.warnings,
+		rep.symbols, doc)
 	ON CONFLICT DO NOTHING
 	RETURNING t.report_id INTO stored;
 
@@ -236,6 +262,43 @@ BEGIN
 END
 $$;
 
+COMMENT ON FUNCTION tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz) IS
+	'The reads and writes of tip_load_report for a text doc with hash h: under id rid on Citus (a distributed function run on the node of the report''s shard), under a new id from the sequence when rid is NULL';
+
+CREATE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	h bytea;
+	rid bigint;
+	stored bigint;
+	-- a value here: Citus would evaluate now() in the call on the shard's node
+	started timestamptz := pg_catalog.now();
+BEGIN
+	IF doc IS NULL THEN
+		RETURN NULL;
+	END IF;
+	h := @extschema@.tip_text_sha256(doc);
+	-- Distributed, a report's id is made of its hash (the first 63 bits of
+	-- the SHA-256, as tip_distribute's check on tip_reports states): the
+	-- primary key then keeps each text once, where Citus refuses a unique
+	-- sha256 that is not the distribution column, every node gives the same
+	-- text the same id without sharing a sequence, and the load goes to the
+	-- one shard of the report.
+	IF tip_internal.tip_is_distributed() THEN
+		rid := (('x' OPERATOR(pg_catalog.||) pg_catalog.encode(pg_catalog.substr(h, 1, 8), 'hex'))::bit(64)
+				OPERATOR(pg_catalog.>>) 1)::bigint;
+	END IF;
+	-- in FROM: Citus sends a call there, not one in a plain expression, to
+	-- the shard's node
+	SELECT l.id INTO stored
+	FROM tip_internal.tip_load_text(rid, h, doc, source, force, started) AS l(id);
+	RETURN stored;
+END
+$$;
+
 COMMENT ON FUNCTION @extschema@.tip_load_report(text, text, boolean) IS
 	'Parses a report text once and stores it with all its layers; returns its report_id.  The same (normalized) text again returns the existing id and changes nothing.  A text that is not a report raises SQLSTATE TR001 unless force is true';
 
@@ -246,6 +309,7 @@ RETURNS boolean
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
+SET jit = off
 AS $$
 BEGIN
 	DELETE FROM @extschema@.tip_reports AS r
@@ -266,6 +330,7 @@ RETURNS integer
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
+SET jit = off
 AS $$
 DECLARE
 	ids bigint[];

@@ -129,6 +129,13 @@ BEGIN
 		EXECUTE t;
 	END LOOP;
 
+	-- a load runs on the node of its report's shard (see tip_load_text);
+	-- forced, so that a call from a function or a transaction block goes
+	-- there too, as tip_load_report's always is
+	PERFORM pg_catalog.create_distributed_function(
+		'tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz)'::regprocedure, 'rid',
+		colocate_with => pg_catalog.format('%I.tip_reports', sch), force_delegation => true);
+
 	IF kept OPERATOR(pg_catalog.>) 0 THEN
 		FOR r IN SELECT k.raw_text, k.source, k.forced, k.loaded_at FROM pg_temp.tip_distribute_texts AS k LOOP
 			rid := @extschema@.tip_load_report(r.raw_text, r.source, r.forced);

@@ -13,7 +13,9 @@
 #   2. after delete, reload and tip_reparse_all, a third worker added and
 #      the shards rebalanced onto it, and the shard count changed with
 #      alter_distributed_table: the same rows and answers;
-#   3. tip_distribute of a corpus already loaded keeps its reports;
+#   3. a load through the coordinator runs as one call on the node of its
+#      report's shard; tip_distribute of a corpus already loaded keeps its
+#      reports;
 #   4. the removal the README documents leaves no table or shard on any node.
 # One node loads the texts in the order of their hashes, so that its ids
 # (from its sequence) are in the order of Citus's (made of the hashes) and
@@ -185,6 +187,20 @@ check "alter_distributed_table: every corpus table in $reshard shards" $([ "$cou
 # one comparison for all of these (each takes a minute at 1,000 texts)
 python3 test/citus/snapshot.py "$tmp/citus2" $(conn coord)
 same_rows "after delete, reload, reparse, rebalance and resharding" "$tmp/one" "$tmp/citus2"
+
+# --- a load through the coordinator, after resharding, runs on the node of
+# its report's shard: the coordinator sends that node the one call of
+# tip_load_text and no statement of its own
+f=$(head -n 1 "$tmp/set.all")
+citus_psql coord -d "$DB" -At >"$tmp/remote.log" 2>&1 <<SQL
+SET citus.log_remote_commands = on;
+SET client_min_messages = log;
+SELECT tip_delete_report(tip_load_report(pg_read_file('$f') || E'\n\nOne line more.', 'delegated'));
+SQL
+calls=$(grep -c 'issuing SELECT .*tip_internal.tip_load_text(' "$tmp/remote.log" || true)
+inserts=$(grep -c 'issuing INSERT' "$tmp/remote.log" || true)
+check "a load through the coordinator is one call on the shard's node ($calls call, $inserts INSERT sent)" \
+	$([ "$calls" -eq 1 ] && [ "$inserts" -eq 0 ]; echo $?)
 
 # --- tip_distribute of a corpus already loaded on the coordinator: its
 # reports are loaded again, with ids made of their hashes and their times
