@@ -8,8 +8,11 @@
 # test/citus/install-citus.sh), distributed with tip_distribute(SHARDS)
 # (default 8).  Prints for each: the load's wall time, reports per second
 # and the CPU time of all its servers' processes (every node of the
-# cluster), then tip_search over the same queries, 20 rows each, after one
-# warm-up round: p50 and p95 of the time per query, measured in the server.
+# cluster), then, after VACUUM ANALYZE of both, tip_search over the same
+# queries, 20 rows each, after one warm-up round: p50 and p95 of the time
+# per query, measured in the server.
+# TIP_BENCH_RESHARD="16 32" then changes the shard count of the same corpus
+# (alter_distributed_table) to each of those and searches again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-1000}"
@@ -102,5 +105,12 @@ SELECT format('%s queries: p50 %s ms, p95 %s ms, max %s ms', count(*),
 	round(max(ms)::numeric, 1)) FROM t;
 SQL
 }
+# searched once the loads' vacuum and analyze are done, on both
+citus_psql single -d "$DB" -c "VACUUM ANALYZE"
+citus_psql coord -d "$DB" -c "VACUUM ANALYZE"
 search "one node                  " single
 search "Citus, through coordinator" coord
+for n in ${TIP_BENCH_RESHARD:-}; do
+	citus_psql coord -d "$DB" -c "SELECT alter_distributed_table('tip_reports', shard_count => $n, cascade_to_colocated => true)" >/dev/null 2>&1
+	search "Citus, $n shards             " coord
+done

@@ -202,6 +202,11 @@ inserts=$(grep -c 'issuing INSERT' "$tmp/remote.log" || true)
 check "a load through the coordinator is one call on the shard's node ($calls call, $inserts INSERT sent)" \
 	$([ "$calls" -eq 1 ] && [ "$inserts" -eq 0 ]; echo $?)
 
+# the shard's node raises what one node raises, with its SQLSTATE
+state=$(citus_psql coord -d "$DB" -v ON_ERROR_STOP=0 -c '\set VERBOSITY verbose' \
+	-c "SELECT tip_load_report('The quick brown fox.', 'fox.txt')" 2>&1 | sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\):.*/\1/p' || true)
+check "a text that is not a report raises SQLSTATE TR001 through the coordinator ($state)" $([ "$state" = TR001 ]; echo $?)
+
 # --- tip_distribute of a corpus already loaded on the coordinator: its
 # reports are loaded again, with ids made of their hashes and their times
 DB2=tip_citus_loaded
