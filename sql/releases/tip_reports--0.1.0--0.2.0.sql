@@ -211,7 +211,8 @@ DECLARE
 	acts @extschema@.tip_activity[] := d.activities;
 	-- the keys of the dimension tables, as maps read once per report: a
 	-- code of the parse that they lack is stored as NULL (or left out of a
-	-- bridge table) rather than failing the load
+	-- bridge table) rather than failing the load; an empty table gives a
+	-- NULL map, which does the same for every code
 	country_keys jsonb;
 	organization_keys jsonb;
 BEGIN
@@ -226,8 +227,6 @@ BEGIN
 	SELECT pg_catalog.jsonb_object_agg(k.name, k.acronym ORDER BY k.by_acronym) INTO organization_keys
 	FROM @extschema@.tip_organizations AS o,
 		LATERAL (VALUES (o.full_name, o.acronym, false), (o.acronym, o.acronym, true)) AS k(name, acronym, by_acronym);
-	country_keys := coalesce(country_keys, '{}');
-	organization_keys := coalesce(organization_keys, '{}');
 
 	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
 		first_paragraph, last_paragraph, start_offset, end_offset)

@@ -111,7 +111,6 @@ citus_psql coord -d "$DB" -c "VACUUM ANALYZE"
 search "one node                  " single
 search "Citus, through coordinator" coord
 for n in ${TIP_BENCH_RESHARD:-}; do
-	citus_psql coord -d "$DB" -c "SELECT alter_distributed_table('tip_reports', shard_count => $n, cascade_to_colocated => true)" >/dev/null 2>&1
-	citus_psql coord -d "$DB" -c "SELECT start_metadata_sync_to_all_nodes()" >/dev/null
+	citus_reshard "$DB" "$n"
 	search "Citus, $n shards             " coord
 done

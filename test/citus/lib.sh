@@ -100,3 +100,11 @@ citus_init_db() {
 		citus_psql coord -d "$db" -c "SELECT citus_add_node('$CITUS_SOCK', $(citus_port "$node"))" >/dev/null
 	done
 }
+
+# citus_reshard DB N: every corpus table in N shards, as the README says:
+# alter_distributed_table, then the loader's distributed function's new
+# colocation copied to the workers
+citus_reshard() {
+	citus_psql coord -d "$1" -c "SELECT alter_distributed_table('tip_reports', shard_count => $2, cascade_to_colocated => true)" >/dev/null 2>&1
+	citus_psql coord -d "$1" -c "SELECT start_metadata_sync_to_all_nodes()" >/dev/null
+}

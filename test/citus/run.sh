@@ -181,9 +181,7 @@ citus_psql coord -d "$DB" -c "SELECT rebalance_table_shards()" >/dev/null 2>&1
 on_w3=$(citus_psql coord -d "$DB" -Atc "SELECT count(*) FROM citus_shards WHERE nodeport = $(citus_port w3) AND table_name = 'tip_reports'::regclass")
 check "rebalanced: $on_w3 of $SHARDS tip_reports shards on the third worker" $([ "$on_w3" -gt 0 ]; echo $?)
 reshard=$((SHARDS * 2))
-citus_psql coord -d "$DB" -c "SELECT alter_distributed_table('tip_reports', shard_count => $reshard, cascade_to_colocated => true)" >/dev/null 2>&1
-# as the README says: the loader's function's new colocation to the workers
-citus_psql coord -d "$DB" -c "SELECT start_metadata_sync_to_all_nodes()" >/dev/null
+citus_reshard "$DB" "$reshard"
 count=$(citus_psql coord -d "$DB" -Atc "SELECT count(DISTINCT shard_count) || ' ' || min(shard_count) FROM citus_tables WHERE citus_table_type = 'distributed'")
 check "alter_distributed_table: every corpus table in $reshard shards" $([ "$count" = "1 $reshard" ]; echo $?)
 # one comparison for all of these (each takes a minute at 1,000 texts)
