@@ -143,3 +143,15 @@ SELECT forced, paragraph_count FROM tip_reports WHERE source = 'not-a-report.txt
 SELECT tip_reparse_all(force => true) AS reparsed;
 SELECT forced, paragraph_count FROM tip_reports WHERE source = 'not-a-report.txt';
 ROLLBACK;
+
+-- tip_internal.tip_load (bin/tip-load's call) says whether the call stored
+-- the text: fresh the first time, not for the same text again, nor for a
+-- text already loaded by tip_load_report
+BEGIN;
+SELECT l.id > 5 AS new_id, l.fresh FROM corpus c, LATERAL tip_internal.tip_load(c.doc || E'\nfresh', 'f', false) AS l
+WHERE c.name LIKE '003%';
+SELECT l.id = r.report_id AS same_id, l.fresh FROM corpus c, LATERAL tip_internal.tip_load(c.doc || E'\nfresh', 'f', false) AS l,
+	tip_reports r WHERE c.name LIKE '003%' AND r.source = 'f';
+SELECT l.id, l.fresh FROM corpus c, LATERAL tip_internal.tip_load(c.doc, 'again', false) AS l WHERE c.name LIKE '003%';
+SELECT l.id IS NULL AS null_id, l.fresh IS NULL AS null_fresh FROM tip_internal.tip_load(NULL, NULL, false) AS l;
+ROLLBACK;

@@ -93,6 +93,7 @@ SHOW tip_reports.max_parse_memory;
 CREATE ROLE tip_regress_loader;
 GRANT EXECUTE ON FUNCTION tip_load_report(text, text, boolean), tip_delete_report(bigint),
       tip_reparse_all(boolean), tip_internal.tip_parse_document(text),
+      tip_internal.tip_load(text, text, boolean),
       tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz),
       tip_internal.tip_store_rows(bigint, tip_internal.tip_document), tip_internal.tip_body_code(text)
       TO tip_regress_loader;
@@ -104,6 +105,9 @@ SELECT tip_load_report(replace(doc, 'Vienna', 'Wien'), 'loader test') IS NOT NUL
 SELECT r.paragraph_count = (SELECT count(*) FROM tip_paragraphs p WHERE p.report_id = r.report_id AND p.tsv <> '') AS rows_stored
 FROM tip_reports r WHERE r.source = 'loader test';
 SELECT count(*) > 0 AS finds_it FROM tip_search('Wien') WHERE report_id = (SELECT report_id FROM tip_reports WHERE source = 'loader test');
+-- bin/tip-load's call, for the same text: there already
+SELECT l.fresh FROM corpus c, LATERAL tip_internal.tip_load(replace(c.doc, 'Vienna', 'Wien'), 'loader test', false) AS l
+WHERE c.name LIKE '002%';
 SELECT tip_delete_report(report_id) AS deleted FROM tip_reports WHERE source = 'loader test';
 ROLLBACK;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM tip_regress_loader;

@@ -82,7 +82,7 @@ BEGIN
 
 	-- Text uniqueness as Citus accepts it: a unique sha256 would have to
 	-- include the distribution column, so report_id is made of the hash (its
-	-- first 63 bits, as tip_load_report computes it) and the primary key on
+	-- first 63 bits, as tip_internal.tip_load computes it) and the primary key on
 	-- report_id keeps each text once, on whichever node it is loaded.
 	ALTER TABLE @extschema@.tip_reports DROP CONSTRAINT tip_reports_sha256_key;
 	ALTER TABLE @extschema@.tip_reports ALTER COLUMN report_id DROP DEFAULT;

@@ -26,6 +26,7 @@
 
 REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_load_report(text, text, boolean),
+	tip_internal.tip_load(text, text, boolean),
 	tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz),
 	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),

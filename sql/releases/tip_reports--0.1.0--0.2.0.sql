@@ -220,13 +220,15 @@ BEGIN
 	-- dimension tables: on Citus, an INSERT ... SELECT that reads only its
 	-- parameters is planned and run on the shard's node alone, where one
 	-- that reads a reference table is planned as a query of its own, with
-	-- every parameter written out as text and read back)
-	SELECT pg_catalog.jsonb_object_agg(c.alpha3, true) INTO country_keys FROM @extschema@.tip_countries AS c;
+	-- every parameter written out as text and read back; each statement
+	-- has a cost of its own there, so both maps are read in one)
 	-- an organization's value is its acronym or its full name; the acronym
 	-- wins where one organization's full name is another's acronym
-	SELECT pg_catalog.jsonb_object_agg(k.name, k.acronym ORDER BY k.by_acronym) INTO organization_keys
-	FROM @extschema@.tip_organizations AS o,
-		LATERAL (VALUES (o.full_name, o.acronym, false), (o.acronym, o.acronym, true)) AS k(name, acronym, by_acronym);
+	SELECT (SELECT pg_catalog.jsonb_object_agg(c.alpha3, true) FROM @extschema@.tip_countries AS c),
+		(SELECT pg_catalog.jsonb_object_agg(k.name, k.acronym ORDER BY k.by_acronym)
+		 FROM @extschema@.tip_organizations AS o,
+			LATERAL (VALUES (o.full_name, o.acronym, false), (o.acronym, o.acronym, true)) AS k(name, acronym, by_acronym))
+	INTO country_keys, organization_keys;
 
 	INSERT INTO @extschema@.tip_sections (report_id, ord, parent_ord, depth, kind, label, path, title,
 		first_paragraph, last_paragraph, start_offset, end_offset)
@@ -303,16 +305,17 @@ COMMENT ON FUNCTION tip_internal.tip_store_rows(bigint, tip_internal.tip_documen
 	'Inserts the derived rows of a parsed report under report_id rid (used by tip_load_report and tip_reparse_all)';
 
 -- The part of a load that reads and writes a report's rows, for the text
--- doc whose tip_text_sha256 is h.  On one node rid is NULL and a new text
--- takes its id from the sequence.  Distributed by Citus, rid is the id made
--- of the hash, and tip_distribute makes this a distributed function
--- colocated with tip_reports by rid: tip_load_report's call then runs on
--- the node that holds the report's shard, where every statement below is
--- executed locally.  Through any other node a load would be a dozen
--- statements, each planned there and its rows sent to the shard.
+-- doc whose tip_text_sha256 is h: the report's id, and whether this call
+-- stored it (false when the text was there already).  On one node rid is
+-- NULL and a new text takes its id from the sequence.  Distributed by
+-- Citus, rid is the id made of the hash, and tip_distribute makes this a
+-- distributed function colocated with tip_reports by rid: tip_load's call
+-- then runs on the node that holds the report's shard, where every
+-- statement below is executed locally.  Through any other node a load
+-- would be a dozen statements, each planned there and its rows sent to the
+-- shard.
 CREATE FUNCTION tip_internal.tip_load_text(rid bigint, h bytea, doc text, source text, force boolean,
-	started timestamptz)
-RETURNS bigint
+	started timestamptz, OUT id bigint, OUT fresh boolean)
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off -- see tip_store_rows
@@ -320,15 +323,29 @@ SET jit = off
 AS $$
 DECLARE
 	dist boolean := rid IS NOT NULL;
-	stored bigint;
 	other bytea;
 	d tip_internal.tip_document;
 	rep @extschema@.tip_report;
 	lacking boolean;
 	ver text;
 BEGIN
+	fresh := false;
 	IF dist THEN
-		SELECT r.report_id, r.sha256 INTO stored, other FROM @extschema@.tip_reports AS r
+		-- alter_distributed_table moves this function's colocation group on
+		-- the coordinator only; Citus would refuse every statement below
+		-- with an error that does not say what to do
+		IF EXISTS (SELECT FROM pg_catalog.pg_dist_object AS o, pg_catalog.pg_dist_partition AS p
+				   WHERE o.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+					 AND o.objid OPERATOR(pg_catalog.=)
+						 'tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz)'::pg_catalog.regprocedure
+					 AND p.logicalrelid OPERATOR(pg_catalog.=) '@extschema@.tip_reports'::pg_catalog.regclass
+					 AND o.colocationid OPERATOR(pg_catalog.<>) p.colocationid) THEN
+			RAISE EXCEPTION USING ERRCODE = 'object_not_in_prerequisite_state',
+				MESSAGE = 'this node''s Citus metadata still has the loader in the colocation group the corpus tables left',
+				DETAIL = 'alter_distributed_table changes the colocation of the distributed function tip_internal.tip_load_text on the coordinator only.',
+				HINT = 'Run SELECT start_metadata_sync_to_all_nodes(); on the coordinator, then load again.';
+		END IF;
+		SELECT r.report_id, r.sha256 INTO id, other FROM @extschema@.tip_reports AS r
 		WHERE r.report_id OPERATOR(pg_catalog.=) rid;
 		-- two texts whose hashes begin with the same 63 bits: refused, never
 		-- taken for the same report
@@ -339,10 +356,10 @@ BEGIN
 		END IF;
 	ELSE
 		-- the same text again: its id, nothing parsed or written
-		SELECT r.report_id INTO stored FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
+		SELECT r.report_id INTO id FROM @extschema@.tip_reports AS r WHERE r.sha256 OPERATOR(pg_catalog.=) h;
 	END IF;
-	IF stored IS NOT NULL THEN
-		RETURN stored;
+	IF id IS NOT NULL THEN
+		RETURN;
 	END IF;
 
 	d := tip_internal.tip_parse_document(doc);
@@ -374,8 +391,7 @@ BEGIN
 	-- id made of it.
 	-- loaded_at is the start of the transaction the load was called in,
 	-- given as a value: on Citus this may run on another node, in a
-	-- transaction that started at another time, and bin/tip-load tells a
-	-- fresh load by loaded_at being its transaction's
+	-- transaction that started at another time
 	INSERT INTO @extschema@.tip_reports AS t (report_id, sha256, source, loaded_at, parser_version, forced, symbol, job_number,
 		body, parent_body, session_body, session_number, session_title, venue, session_start, session_end,
 		distributed, original_language, agenda_item, agenda_symbol, agenda_title, title, report_type,
@@ -390,43 +406,44 @@ BEGIN
 		rep.paragraph_count, rep.footnote_count, rep.rendering, rep.warnings,
 		rep.symbols, doc)
 	ON CONFLICT DO NOTHING
-	RETURNING t.report_id INTO stored;
+	RETURNING t.report_id INTO id;
 
-	IF stored IS NULL THEN
+	IF id IS NULL THEN
 		-- another session loaded the same text first and has committed
 		IF dist THEN
 			-- (no row: the id is taken by another text, as above)
-			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			SELECT r.report_id INTO STRICT id FROM @extschema@.tip_reports AS r
 			WHERE r.report_id OPERATOR(pg_catalog.=) rid AND r.sha256 OPERATOR(pg_catalog.=) h;
 		ELSE
-			SELECT r.report_id INTO STRICT stored FROM @extschema@.tip_reports AS r
+			SELECT r.report_id INTO STRICT id FROM @extschema@.tip_reports AS r
 			WHERE r.sha256 OPERATOR(pg_catalog.=) h;
 		END IF;
-		RETURN stored;
+		RETURN;
 	END IF;
 
 	PERFORM tip_internal.tip_store_rows(rid, d);
-	RETURN rid;
+	fresh := true;
 END
 $$;
 
 COMMENT ON FUNCTION tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz) IS
-	'The reads and writes of tip_load_report for a text doc with hash h: under id rid on Citus (a distributed function run on the node of the report''s shard), under a new id from the sequence when rid is NULL';
+	'The reads and writes of a load of the text doc with hash h: under id rid on Citus (a distributed function run on the node of the report''s shard), under a new id from the sequence when rid is NULL; fresh is true when this call stored the text';
 
-CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
-RETURNS bigint
+-- A load that also says whether it stored the text (fresh) or found it
+-- there already: bin/tip-load counts both, and a count kept apart (the
+-- sequence, loaded_at) is not exact with concurrent loaders or on Citus.
+CREATE FUNCTION tip_internal.tip_load(doc text, source text, force boolean, OUT id bigint, OUT fresh boolean)
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	h bytea;
 	rid bigint;
-	stored bigint;
 	-- a value here: Citus would evaluate now() in the call on the shard's node
 	started timestamptz := pg_catalog.now();
 BEGIN
 	IF doc IS NULL THEN
-		RETURN NULL;
+		RETURN;
 	END IF;
 	h := @extschema@.tip_text_sha256(doc);
 	-- Distributed, a report's id is made of its hash (the first 63 bits of
@@ -441,8 +458,23 @@ BEGIN
 	END IF;
 	-- in FROM: Citus sends a call there, not one in a plain expression, to
 	-- the shard's node
-	SELECT l.id INTO stored
-	FROM tip_internal.tip_load_text(rid, h, doc, source, force, started) AS l(id);
+	SELECT l.id, l.fresh INTO id, fresh
+	FROM tip_internal.tip_load_text(rid, h, doc, source, force, started) AS l;
+END
+$$;
+
+COMMENT ON FUNCTION tip_internal.tip_load(text, text, boolean) IS
+	'tip_load_report that also returns fresh: true when this call stored the text, false when it was there already';
+
+CREATE OR REPLACE FUNCTION @extschema@.tip_load_report(doc text, source text DEFAULT NULL, force boolean DEFAULT false)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	stored bigint;
+BEGIN
+	SELECT l.id INTO stored FROM tip_internal.tip_load(doc, source, force) AS l;
 	RETURN stored;
 END
 $$;
@@ -955,6 +987,7 @@ COMMENT ON FUNCTION @extschema@.tip_reparse_all(boolean) IS
 -- Writing and internal functions are no longer executable by PUBLIC.
 REVOKE EXECUTE ON FUNCTION
 	@extschema@.tip_load_report(text, text, boolean),
+	tip_internal.tip_load(text, text, boolean),
 	tip_internal.tip_load_text(bigint, bytea, text, text, boolean, timestamptz),
 	tip_internal.tip_store_rows(bigint, tip_internal.tip_document),
 	@extschema@.tip_delete_report(bigint),
@@ -1424,7 +1457,7 @@ BEGIN
 
 	-- Text uniqueness as Citus accepts it: a unique sha256 would have to
 	-- include the distribution column, so report_id is made of the hash (its
-	-- first 63 bits, as tip_load_report computes it) and the primary key on
+	-- first 63 bits, as tip_internal.tip_load computes it) and the primary key on
 	-- report_id keeps each text once, on whichever node it is loaded.
 	ALTER TABLE @extschema@.tip_reports DROP CONSTRAINT tip_reports_sha256_key;
 	ALTER TABLE @extschema@.tip_reports ALTER COLUMN report_id DROP DEFAULT;

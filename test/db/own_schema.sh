@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CREATE EXTENSION tip_reports SCHEMA tip, end to end: bin/tip-load finds
-# the schema itself (and takes --schema), search and views work with tip
+# the schema itself (and takes --schema) and reports a batch's failures
+# one line each (the server's message and detail), search and views work with tip
 # outside the search_path, and a read-only role given the README's grant
 # recipe reads the views and searches; without SELECT its search fails
 # with one line, not the function's SQL.  Needs a running cluster
@@ -28,6 +29,26 @@ check "load, schema found" "tip-load: 5 file(s)" "$(printf '%s' "$out" | grep -o
 check "loaded" "5 loaded" "$(printf '%s' "$out" | grep -o '5 loaded')"
 out=$(bin/tip-load -d "$db" --schema tip test/corpus)
 check "again with --schema" "5 already present" "$(printf '%s' "$out" | grep -o '5 already present')"
+# a batch with files that fail: each failure is one line with the server's
+# message and detail, the other files load, the exit status is 1
+printf 'The quick brown fox.\n' >"$tmp/fox.txt"
+printf '1. First point.\n\n2. Second point.\n' >"$tmp/points.md"
+set +e
+out=$(bin/tip-load -d "$db" "$tmp/fox.txt" "$tmp/missing.txt" test/corpus "$tmp/points.md")
+rc=$?
+set -e
+check "batch with failures: summary" "tip-load: 8 file(s) in 0 loaded, 5 already present, 3 failed, exit 1" \
+	"$(printf '%s' "$out" | sed -n 's/^\(tip-load: [0-9]* file(s) in\) [0-9.]*s:/\1/p'), exit $rc"
+check "not a report: message and detail" \
+	"  failed: $tmp/fox.txt: ERROR:  text \"$tmp/fox.txt\" is not a report of the tip_reports family (DETAIL:  No numbered paragraphs and no masthead (document symbol, issuing body or session number) found.)" \
+	"$(printf '%s' "$out" | grep "fox.txt:")"
+check "unreadable file" "  failed: $tmp/missing.txt: cannot read the file" "$(printf '%s' "$out" | grep "missing.txt:")"
+check "no masthead" "(DETAIL:  No masthead (document symbol, issuing body or session number) found.)" \
+	"$(printf '%s' "$out" | grep "points.md:" | grep -o '(DETAIL.*')"
+out=$(bin/tip-load -d "$db" --force "$tmp/fox.txt" "$tmp/points.md")
+check "--force loads them" "2 loaded" "$(printf '%s' "$out" | grep -o '2 loaded')"
+check "stored as forced" "2" "$(q -c "SELECT count(*) FROM tip.tip_reports WHERE forced")"
+q -c "SELECT tip.tip_delete_report(report_id) FROM tip.tip_reports WHERE forced" >/dev/null
 check "nothing in public" "0" "$(q -c "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace")"
 check "sources are absolute paths" "5" \
 	"$(q -c "SELECT count(*) FROM tip.tip_reports WHERE source = '$(pwd -P)/test/corpus/' || source_name")"

@@ -30,6 +30,12 @@ for from in $(ls sql/releases | sed -n 's/^tip_reports--\([0-9.]*\)\.sql$/\1/p')
 	createdb "$new"
 	psql -X -q -v ON_ERROR_STOP=1 -d "$old" -c "CREATE EXTENSION tip_reports VERSION '$from'"
 	bin/tip-load -q -d "$old" test/corpus/*.txt
+	# bin/tip-load counts fresh loads on an old version too
+	again=$(bin/tip-load -q -d "$old" test/corpus/*.txt | grep -o '[0-9]* loaded, [0-9]* already present, [0-9]* failed')
+	if [ "$again" != "0 loaded, 5 already present, 0 failed" ]; then
+		echo "upgrade: bin/tip-load on $from, the corpus again: $again"
+		failed=1
+	fi
 	psql -X -q -v ON_ERROR_STOP=1 -d "$old" -c "ALTER EXTENSION tip_reports UPDATE"
 	got=$(psql -X -At -d "$old" -c "SELECT extversion FROM pg_extension WHERE extname = 'tip_reports'")
 	psql -X -q -v ON_ERROR_STOP=1 -d "$new" -c "CREATE EXTENSION tip_reports"
