@@ -6,11 +6,14 @@
 # and into a Citus cluster of a coordinator and two workers on this machine
 # (test/citus/lib.sh: own ports and folder; Citus installed by
 # test/citus/install-citus.sh), distributed with tip_distribute(SHARDS)
-# (default 8).  Prints for each: the load's wall time, reports per second
-# and the CPU time of all its servers' processes (every node of the
-# cluster), then, after VACUUM ANALYZE of both, tip_search over the same
-# queries, 20 rows each, after one warm-up round: p50 and p95 of the time
-# per query, measured in the server.
+# (default 8).  The texts are loaded in ROUNDS (TIP_BENCH_ROUNDS, default
+# 5) parts, each part into one node and then through the coordinator, so
+# that a slower spell of this shared machine falls on both alike.  Prints
+# for each: the load's wall time, reports per second and the CPU time of
+# all its servers' processes (every node of the cluster), the ratio of the
+# totals and of each round; then, after VACUUM ANALYZE of both, tip_search
+# over the same queries, 20 rows each, after one warm-up round: p50 and p95
+# of the time per query, measured in the server.
 # TIP_BENCH_RESHARD="16 32" then changes the shard count of the same corpus
 # (alter_distributed_table) to each of those and searches again.
 set -euo pipefail
@@ -18,6 +21,7 @@ cd "$(dirname "$0")/../.."
 N="${1:-1000}"
 SHARDS="${2:-8}"
 REPS="${TIP_BENCH_REPS:-20}"
+ROUNDS="${TIP_BENCH_ROUNDS:-5}"
 DB=tip_bench_citus
 
 test/citus/install-citus.sh >/dev/null
@@ -61,22 +65,37 @@ citus_psql single -d "$DB" -c "CREATE EXTENSION tip_reports"
 citus_init_db "$DB" w1 w2 2>/dev/null
 citus_psql coord -d "$DB" -c "CREATE EXTENSION tip_reports" -c "SELECT tip_distribute($SHARDS)" >/dev/null 2>&1
 
-load() {	# load LABEL NODE CPU-NODES...
-	local label=$1 node=$2 c0 c1 t0 t1
-	shift 2
+# load NODE CPU-NODES... < file list: loads the files, prints "WALL CPU"
+load() {
+	local node=$1 c0 c1 t0 t1
+	shift
 	c0=$(cpu_sum "$@")
 	t0=$(date +%s.%N)
 	# shellcheck disable=SC2046
-	bin/tip-load -q $(conn "$node") "$tmp"/texts/*
+	# (a summary with failures is shown: the numbers would not be comparable)
+	xargs bin/tip-load -q $(conn "$node") | grep -v ' 0 failed$' >&2 || true
 	t1=$(date +%s.%N)
 	sleep 1	# the sessions end and their servers' backends are reaped
 	c1=$(cpu_sum "$@")
-	awk -v l="$label" -v n="$texts" -v a="$t0" -v b="$t1" -v c="$c0" -v d="$c1" 'BEGIN {
-		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s\n", l, n, b - a, n / (b - a), d - c }'
+	awk -v a="$t0" -v b="$t1" -v c="$c0" -v d="$c1" 'BEGIN { printf "%.2f %.2f\n", b - a, d - c }'
 }
-echo "bench_citus: $texts texts, $mb MB; Citus: coordinator + 2 workers, $SHARDS shards"
-load "one node" single single
-load "Citus, through coordinator" coord coord w1 w2
+echo "bench_citus: $texts texts, $mb MB; Citus: coordinator + 2 workers, $SHARDS shards; $ROUNDS rounds"
+ls "$tmp"/texts/* | split -n "r/$ROUNDS" - "$tmp/round."
+: >"$tmp/rounds"
+for part in "$tmp"/round.*; do
+	one=$(load single single <"$part")
+	dist=$(load coord coord w1 w2 <"$part")
+	echo "$one $dist" >>"$tmp/rounds"
+done
+awk -v n="$texts" '
+	{ w1 += $1; c1 += $2; w2 += $3; c2 += $4; r[NR] = $4 / $2 }
+	END {
+		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s\n", "one node", n, w1, n / w1, c1
+		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s\n", "Citus, through coordinator", n, w2, n / w2, c2
+		printf "load CPU ratio Citus / one node: %.2f (rounds:", c2 / c1
+		for (i = 1; i <= NR; i++) printf " %.2f", r[i]
+		printf ")\n"
+	}' "$tmp/rounds"
 
 search() {	# search LABEL NODE
 	citus_psql "$2" -d "$DB" -At <<SQL | sed "s/^/search $1: /"

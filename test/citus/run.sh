@@ -15,7 +15,8 @@
 #      alter_distributed_table: the same rows and answers;
 #   3. a load through the coordinator runs as one call on the node of its
 #      report's shard; tip_distribute of a corpus already loaded keeps its
-#      reports;
+#      reports; resharded without the README's metadata sync, a load fails
+#      with SQLSTATE 55000 and a hint naming the sync, and loads after it;
 #   4. the removal the README documents leaves no table or shard on any node.
 # One node loads the texts in the order of their hashes, so that its ids
 # (from its sequence) are in the order of Citus's (made of the hashes) and
@@ -222,6 +223,19 @@ same=$(citus_psql coord -d "$DB2" -Atc "SELECT count(*) FROM tip_reports r JOIN 
 hits=$(citus_psql coord -d "$DB2" -Atc "SELECT count(*) FROM tip_search('trafficking', 5)")
 check "tip_distribute of a loaded corpus keeps its $same reports (searched: $hits rows)" \
 	$([ "$same" -eq 2 ] && [ "$hits" -eq 5 ]; echo $?)
+
+# --- alter_distributed_table without the README's metadata sync: a load
+# says what to run (SQLSTATE 55000, its hint), and after the sync it loads
+citus_psql coord -d "$DB2" -c "SELECT alter_distributed_table('tip_reports', shard_count => 3, cascade_to_colocated => true)" >/dev/null 2>&1
+f=$(sed -n 3p "$tmp/set.all")
+stale=$(citus_psql coord -d "$DB2" -v ON_ERROR_STOP=0 -c '\set VERBOSITY verbose' \
+	-c "SELECT tip_load_report(pg_read_file('$f'), 'stale')" 2>&1 || true)
+state=$(printf '%s\n' "$stale" | sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\):.*/\1/p')
+hint=$(printf '%s\n' "$stale" | grep -c '^HINT:  Run SELECT start_metadata_sync_to_all_nodes(); on the coordinator' || true)
+citus_psql coord -d "$DB2" -c "SELECT start_metadata_sync_to_all_nodes()" >/dev/null
+after=$(citus_psql coord -d "$DB2" -Atc "SELECT tip_load_report(pg_read_file('$f'), 'synced') IS NOT NULL")
+check "resharded without the metadata sync: SQLSTATE $state and its hint; loads after the sync ($after)" \
+	$([ "$state" = 55000 ] && [ "$hint" -eq 1 ] && [ "$after" = t ]; echo $?)
 
 # --- the documented removal (README, Scaling out with Citus)
 citus_psql coord -d "$DB" >/dev/null 2>"$tmp/drop.err" <<'SQL' || cat "$tmp/drop.err"
