@@ -8,12 +8,16 @@
 # test/citus/install-citus.sh), distributed with tip_distribute(SHARDS)
 # (default 8).  The texts are loaded in ROUNDS (TIP_BENCH_ROUNDS, default
 # 5) parts, each part into one node and then through the coordinator, so
-# that a slower spell of this shared machine falls on both alike.  Prints
-# for each: the load's wall time, reports per second and the CPU time of
-# all its servers' processes (every node of the cluster), the ratio of the
-# totals and of each round; then, after VACUUM ANALYZE of both, tip_search
-# over the same queries, 20 rows each, after one warm-up round: p50 and p95
-# of the time per query, measured in the server.
+# that a slower spell of this shared machine falls on both alike.
+# Autovacuum is off while loading, on both: when it would run is not the
+# same on 11 tables as on 11 tables times the shards, and a round's CPU
+# would depend on it; the VACUUM ANALYZE after the loads is measured
+# instead.  Prints for each: the load's wall time, reports per second and
+# the CPU time of all its servers' processes (every node of the cluster),
+# the ratio of the totals and of each round, the CPU of the VACUUM ANALYZE
+# and the ratio with it; then tip_search over the same queries, 20 rows
+# each, after one warm-up round: p50 and p95 of the time per query,
+# measured in the server.
 # TIP_BENCH_RESHARD="16 32" then changes the shard count of the same corpus
 # (alter_distributed_table) to each of those and searches again.
 set -euo pipefail
@@ -64,6 +68,9 @@ citus_psql single -d postgres -c "CREATE DATABASE $DB"
 citus_psql single -d "$DB" -c "CREATE EXTENSION tip_reports"
 citus_init_db "$DB" w1 w2 2>/dev/null
 citus_psql coord -d "$DB" -c "CREATE EXTENSION tip_reports" -c "SELECT tip_distribute($SHARDS)" >/dev/null 2>&1
+for node in coord w1 w2 single; do
+	citus_psql "$node" -d "$DB" -c "ALTER SYSTEM SET autovacuum = off" -c "SELECT pg_reload_conf()" >/dev/null
+done
 
 # load NODE CPU-NODES... < file list: loads the files, prints "WALL CPU"
 load() {
@@ -87,14 +94,27 @@ for part in "$tmp"/round.*; do
 	dist=$(load coord coord w1 w2 <"$part")
 	echo "$one $dist" >>"$tmp/rounds"
 done
-awk -v n="$texts" '
+# the maintenance the loads leave, once on each: VACUUM ANALYZE of every table
+# (on Citus, of every shard, by the workers)
+vacuum() {	# vacuum NODE CPU-NODES...: prints the CPU seconds
+	local node=$1 c0 c1
+	shift
+	c0=$(cpu_sum "$@")
+	citus_psql "$node" -d "$DB" -c "VACUUM ANALYZE" >/dev/null
+	sleep 1
+	c1=$(cpu_sum "$@")
+	awk -v c="$c0" -v d="$c1" 'BEGIN { printf "%.2f", d - c }'
+}
+v1=$(vacuum single single)
+v2=$(vacuum coord coord w1 w2)
+awk -v n="$texts" -v v1="$v1" -v v2="$v2" '
 	{ w1 += $1; c1 += $2; w2 += $3; c2 += $4; r[NR] = $4 / $2 }
 	END {
-		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s\n", "one node", n, w1, n / w1, c1
-		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s\n", "Citus, through coordinator", n, w2, n / w2, c2
+		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s, VACUUM ANALYZE %5.1f s\n", "one node", n, w1, n / w1, c1, v1
+		printf "load %-28s %d texts: %6.1f s, %6.1f reports/s, server CPU %6.1f s, VACUUM ANALYZE %5.1f s\n", "Citus, through coordinator", n, w2, n / w2, c2, v2
 		printf "load CPU ratio Citus / one node: %.2f (rounds:", c2 / c1
 		for (i = 1; i <= NR; i++) printf " %.2f", r[i]
-		printf ")\n"
+		printf "); with the VACUUM ANALYZE: %.2f\n", (c2 + v2) / (c1 + v1)
 	}' "$tmp/rounds"
 
 search() {	# search LABEL NODE
@@ -124,9 +144,6 @@ SELECT format('%s queries: p50 %s ms, p95 %s ms, max %s ms', count(*),
 	round(max(ms)::numeric, 1)) FROM t;
 SQL
 }
-# searched once the loads' vacuum and analyze are done, on both
-citus_psql single -d "$DB" -c "VACUUM ANALYZE"
-citus_psql coord -d "$DB" -c "VACUUM ANALYZE"
 search "one node                  " single
 search "Citus, through coordinator" coord
 for n in ${TIP_BENCH_RESHARD:-}; do
