@@ -12,7 +12,8 @@
 # Autovacuum is off while loading, on both: when it would run is not the
 # same on 11 tables as on 11 tables times the shards, and a round's CPU
 # would depend on it; the VACUUM ANALYZE after the loads is measured
-# instead.  Prints for each: the load's wall time, reports per second and
+# instead (TIP_BENCH_AUTOVACUUM=on leaves it on, as a server has it by
+# default; the rounds' CPU then counts what it did meanwhile).  Prints for each: the load's wall time, reports per second and
 # the CPU time of all its servers' processes (every node of the cluster),
 # the ratio of the totals and of each round, the CPU of the VACUUM ANALYZE
 # and the ratio with it; then tip_search over the same queries, 20 rows
@@ -69,7 +70,8 @@ citus_psql single -d "$DB" -c "CREATE EXTENSION tip_reports"
 citus_init_db "$DB" w1 w2 2>/dev/null
 citus_psql coord -d "$DB" -c "CREATE EXTENSION tip_reports" -c "SELECT tip_distribute($SHARDS)" >/dev/null 2>&1
 for node in coord w1 w2 single; do
-	citus_psql "$node" -d "$DB" -c "ALTER SYSTEM SET autovacuum = off" -c "SELECT pg_reload_conf()" >/dev/null
+	citus_psql "$node" -d "$DB" -c "ALTER SYSTEM SET autovacuum = ${TIP_BENCH_AUTOVACUUM:-off}" \
+		-c "SELECT pg_reload_conf()" >/dev/null
 done
 
 # load NODE CPU-NODES... < file list: loads the files, prints "WALL CPU"
@@ -86,7 +88,7 @@ load() {
 	c1=$(cpu_sum "$@")
 	awk -v a="$t0" -v b="$t1" -v c="$c0" -v d="$c1" 'BEGIN { printf "%.2f %.2f\n", b - a, d - c }'
 }
-echo "bench_citus: $texts texts, $mb MB; Citus: coordinator + 2 workers, $SHARDS shards; $ROUNDS rounds"
+echo "bench_citus: $texts texts, $mb MB; Citus: coordinator + 2 workers, $SHARDS shards; $ROUNDS rounds; autovacuum ${TIP_BENCH_AUTOVACUUM:-off} while loading"
 ls "$tmp"/texts/* | split -n "r/$ROUNDS" - "$tmp/round."
 : >"$tmp/rounds"
 for part in "$tmp"/round.*; do
