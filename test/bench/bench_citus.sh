@@ -2,23 +2,23 @@
 # Citus against one node on the same texts (run by hand, not a test):
 #   test/bench/bench_citus.sh [N] [SHARDS]
 # N (default 1,000) distinct report texts made from the corpus reports
-# (test/citus/make_texts.py) are loaded by one bin/tip-load into one node
+# (test/citus/make_texts.py) are loaded by bin/tip-load into one node
 # and into a Citus cluster of a coordinator and two workers on this machine
 # (test/citus/lib.sh: own ports and folder; Citus installed by
 # test/citus/install-citus.sh), distributed with tip_distribute(SHARDS)
-# (default 8).  The texts are loaded in ROUNDS (TIP_BENCH_ROUNDS, default
-# 5) parts, each part into one node and then through the coordinator, so
-# that a slower spell of this shared machine falls on both alike.
-# Autovacuum is off while loading, on both: when it would run is not the
-# same on 11 tables as on 11 tables times the shards, and a round's CPU
-# would depend on it; the VACUUM ANALYZE after the loads is measured
-# instead (TIP_BENCH_AUTOVACUUM=on leaves it on, as a server has it by
-# default; the rounds' CPU then counts what it did meanwhile).  Prints for each: the load's wall time, reports per second and
-# the CPU time of all its servers' processes (every node of the cluster),
-# the ratio of the totals and of each round, the CPU of the VACUUM ANALYZE
-# and the ratio with it; then tip_search over the same queries, 20 rows
-# each, after one warm-up round: p50 and p95 of the time per query,
-# measured in the server.
+# (default 8).  The texts are loaded in ROUNDS (TIP_BENCH_ROUNDS, default 5)
+# parts, each part into one node and then through the coordinator, so that a
+# slower spell of this shared machine falls on both alike. Autovacuum is off
+# while loading, on both: when it would run is not the same on 11 tables as
+# on 11 tables times the shards, and a round's CPU would depend on it; the
+# VACUUM ANALYZE after the loads is measured instead
+# (TIP_BENCH_AUTOVACUUM=on leaves it on, as a server has it by default; the
+# rounds' CPU then counts what it did meanwhile).  Prints for each: the
+# load's wall time, reports per second and the CPU time of all its servers'
+# processes (every node of the cluster), the ratio of the totals and of each
+# round, the CPU of the VACUUM ANALYZE and the ratio with it; then
+# tip_search over the same queries, 20 rows each, after one warm-up round:
+# p50 and p95 of the time per query, measured in the server.
 # TIP_BENCH_RESHARD="16 32" then changes the shard count of the same corpus
 # (alter_distributed_table) to each of those and searches again.
 set -euo pipefail
